@@ -1,0 +1,143 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"helseguide/content"
+	"helseguide/content/plaintext"
+)
+
+// runAnswer prints the answer that key=value choices lead to, or the next question.
+func runAnswer(args []string, e *env) int {
+	const cmd = " answer"
+	fs := newFlags("answer", e)
+	lang := fs.String("lang", "", "")
+	format := fs.String("format", "text", "")
+	at := fs.String("at", "", "")
+	dir := fs.String("content", "", "")
+	rest, err := parseInterleaved(fs, args)
+	if err != nil {
+		return flagError(e, cmd, err)
+	}
+	switch *format {
+	case "text", "md", "json":
+	default:
+		return fail(e, cmd, "unknown format %q: choose one of text, md, json", *format)
+	}
+	now := e.now()
+	if *at != "" {
+		now, err = time.Parse(time.RFC3339, *at)
+		if err != nil {
+			return fail(e, cmd, "--at %q is not an RFC 3339 time like 2026-01-31T14:00:00+01:00", *at)
+		}
+	}
+	g, err := loadGuide(e, *dir)
+	if err != nil {
+		return fail(e, cmd, "%v", err)
+	}
+	code, err := chooseLanguage(g, *lang, e)
+	if err != nil {
+		return fail(e, cmd, "%v", err)
+	}
+	if code == "" {
+		code = g.SourceLanguage
+	}
+	choices := map[string]string{}
+	for _, arg := range rest {
+		key, value, ok := strings.Cut(arg, "=")
+		if !ok {
+			return fail(e, cmd, "%q is not a choice: write question=option, e.g. emergency=no", arg)
+		}
+		if err := g.CheckChoice(key, value); err != nil {
+			return fail(e, cmd, "%v", err)
+		}
+		if prev, dup := choices[key]; dup && prev != value {
+			return fail(e, cmd, "%s is given twice (%s and %s): give each question once", key, prev, value)
+		}
+		choices[key] = value
+	}
+	step, err := content.Next(g, choices, now)
+	if err != nil {
+		return fail(e, cmd, "%v", err)
+	}
+	if !step.Done() {
+		printNext(e, g, code, step, *format, now)
+		return exitNeedMore
+	}
+	r, err := g.Render(code, step, now)
+	if err != nil {
+		return fail(e, cmd, "%v", err)
+	}
+	switch *format {
+	case "json":
+		out, err := json.MarshalIndent(r, "", "  ")
+		if err != nil {
+			return fail(e, cmd, "%v", err)
+		}
+		fmt.Fprintf(e.stdout, "%s\n", out)
+	case "md":
+		fmt.Fprint(e.stdout, markdownAnswer(g, r, now))
+	default:
+		fmt.Fprint(e.stdout, plaintext.Answer(g, r, now))
+	}
+	return exitOK
+}
+
+// nextQuestion is the JSON form of "more choices are needed".
+type nextQuestion struct {
+	Next     string          `json:"next"`
+	Lang     string          `json:"lang"`
+	Question string          `json:"question"`
+	Options  []nextOption    `json:"options"`
+	Path     []content.Choice `json:"path"`
+}
+
+type nextOption struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+}
+
+func printNext(e *env, g *content.Guide, lang string, step content.Step, format string, now time.Time) {
+	q := step.Question
+	n := nextQuestion{Next: q.ID, Lang: lang, Question: g.Text(lang, "question."+q.ID, now, nil), Path: step.Path}
+	if n.Path == nil {
+		n.Path = []content.Choice{}
+	}
+	for _, o := range q.Options {
+		n.Options = append(n.Options, nextOption{ID: o, Label: g.Text(lang, "option."+q.ID+"."+o, now, nil)})
+	}
+	if format == "json" {
+		out, _ := json.MarshalIndent(n, "", "  ")
+		fmt.Fprintf(e.stdout, "%s\n", out)
+		return
+	}
+	fmt.Fprintf(e.stdout, "next question: %s\n%s\n", q.ID, n.Question)
+	for _, o := range n.Options {
+		fmt.Fprintf(e.stdout, "  %s=%s\t%s\n", q.ID, o.ID, o.Label)
+	}
+}
+
+// markdownAnswer writes a rendered answer as one markdown document.
+func markdownAnswer(g *content.Guide, r *content.Rendered, now time.Time) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s\n\n## %s\n\n", r.Title, g.Text(r.Lang, "ui.calls", now, nil))
+	for _, c := range r.Calls {
+		fmt.Fprintf(&b, "- **%s** %s", c.Number, c.Label)
+		if extra := plaintext.CallHours(g, r.Lang, c, now); extra != "" {
+			fmt.Fprintf(&b, " (%s)", extra)
+		}
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "\n%s\n## %s\n\n", strings.TrimRight(r.Markdown, "\n")+"\n", g.Text(r.Lang, "ui.sources", now, nil))
+	for _, s := range r.Sources {
+		fmt.Fprintf(&b, "- %s\n", plaintext.SourceLine(s, true))
+	}
+	fmt.Fprintf(&b, "\n%s\n", g.Text(r.Lang, "ui.checked", now, content.Args{"date": r.Checked}))
+	if st := plaintext.ReviewLine(g, r.Lang, now); st != "" {
+		fmt.Fprintf(&b, "\n%s\n", st)
+	}
+	return b.String()
+}

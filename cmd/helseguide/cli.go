@@ -1,0 +1,308 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"helseguide/content"
+	"helseguide/i18n"
+)
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitError    = 1 // bad input, broken content, failed check
+	exitNeedMore = 2 // answer: the choices are not enough; the next question is printed
+)
+
+// env is everything the program takes from the outside world, injected so tests can run
+// the whole command line without a terminal, a clock or a real environment.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	now            func() time.Time
+	isTerminal     func() bool // stdin and stdout are both terminals
+	readDir        func(dir string) fs.FS
+	stat           func(name string) (os.FileInfo, error)
+}
+
+// version is set at build time with -ldflags "-X main.version=…"; otherwise the module
+// version or VCS revision from the build info is shown.
+var version = ""
+
+const usage = `helseguide: where to get health care in Norway, and which number to call
+
+In an emergency call 113. Urgent, not life-threatening: 116 117.
+
+Usage:
+  helseguide [flags]                 the interactive guide (plain numbered dialogue when
+                                     not on a terminal)
+  helseguide answer [flags] key=value...
+                                     print the answer these choices lead to
+  helseguide check [flags]           validate guide data
+  helseguide langs [flags]           list languages: code, native name, review status
+
+Flags for the interactive guide:
+  --lang L        start in language L (else the locale, else a picker)
+  --plain         line-by-line numbered prompts, no escape codes
+  --content DIR   use guide data from DIR instead of the built-in copy
+  --help          show this help
+  --version       show the version
+
+Flags for answer:
+  --lang L        language of the answer (default: from the locale, else English)
+  --format F      text, md or json (default text)
+  --at TIME       the time to compute "open now" for, RFC 3339 (default: now)
+  --content DIR   use guide data from DIR
+
+Flags for check:
+  --content DIR   check the guide data in DIR (default: the built-in copy)
+  --max-age DAYS  warn when an answer was checked longer ago (default 365)
+
+Choices for answer (question=option):
+  emergency=yes|no  urgent=yes|no
+  topic=doctor|mental|pregnancy|child|dental|fees|interpreter|complaint
+  id=fnr|dnumber|none  stay=under6|6to12|over12  asylum=yes|no  ehic=yes|no  gp=yes|no
+
+Exit status: 0 done; 1 error (the message says what was wrong and what is allowed);
+2 answer needs more choices (the next question and its options are printed).
+
+Nothing you choose is stored, logged or sent anywhere.
+`
+
+// run is the whole program: it parses args, does the work and returns the exit status.
+func run(args []string, e *env) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "answer":
+			return runAnswer(args[1:], e)
+		case "check":
+			return runCheck(args[1:], e)
+		case "langs":
+			return runLangs(args[1:], e)
+		case "help":
+			fmt.Fprint(e.stdout, usage)
+			return exitOK
+		}
+	}
+	return runGuide(args, e)
+}
+
+// newFlags returns a flag set that reports errors in one line and knows --help.
+func newFlags(name string, e *env) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// parseInterleaved parses flags that may stand before or after positional arguments, as in
+// "answer emergency=yes --lang nb", and returns the positional ones.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return rest, nil
+		}
+		if args[0] == "--" {
+			return append(rest, args[1:]...), nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}
+
+// flagError turns the flag package's errors into one clear line.
+func flagError(e *env, cmd string, err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(e.stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(e.stderr, "helseguide%s: %v (see helseguide --help)\n", cmd, err)
+	return exitError
+}
+
+// fail prints one line on stderr and returns exitError.
+func fail(e *env, cmd string, format string, args ...any) int {
+	fmt.Fprintf(e.stderr, "helseguide%s: "+format+"\n", append([]any{cmd}, args...)...)
+	return exitError
+}
+
+// loadGuide loads the built-in guide, or the one in dir, and refuses a guide with errors.
+func loadGuide(e *env, dir string) (*content.Guide, error) {
+	fsys := content.Embedded()
+	if dir != "" {
+		info, err := e.stat(dir)
+		if err != nil {
+			return nil, fmt.Errorf("content dir %s: %w", dir, unwrapPath(err))
+		}
+		if !info.IsDir() {
+			return nil, fmt.Errorf("content dir %s: not a directory", dir)
+		}
+		fsys = e.readDir(dir)
+	}
+	g, err := content.Load(fsys)
+	if err != nil {
+		return nil, inDir(dir, err)
+	}
+	if dir != "" {
+		problems := content.Validate(g, content.ValidateOptions{Now: e.now()})
+		for _, p := range problems {
+			if !p.Warning {
+				more := ""
+				if n := countErrors(problems); n > 1 {
+					more = fmt.Sprintf(" (and %d more errors: run helseguide check --content %s)", n-1, dir)
+				}
+				return nil, fmt.Errorf("%w%s", inDir(dir, p), more)
+			}
+		}
+	}
+	return g, nil
+}
+
+func countErrors(problems []*content.Problem) int {
+	n := 0
+	for _, p := range problems {
+		if !p.Warning {
+			n++
+		}
+	}
+	return n
+}
+
+// inDir prefixes a content problem's file with the content directory.
+func inDir(dir string, err error) error {
+	var p *content.Problem
+	if dir != "" && errors.As(err, &p) {
+		cp := *p
+		cp.File = filepath.Join(dir, filepath.FromSlash(p.File))
+		return &cp
+	}
+	return err
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// chooseLanguage returns the language to use: --lang if given (an error if it fits none),
+// else the locale if it fits, else "" (the caller decides: picker or source language).
+func chooseLanguage(g *content.Guide, flagLang string, e *env) (string, error) {
+	m, err := i18n.NewMatcher(g.LanguageCodes())
+	if err != nil {
+		return "", err
+	}
+	if flagLang != "" {
+		return m.MatchString(flagLang)
+	}
+	if code, ok := m.Match(i18n.Detect(e.getenv)...); ok {
+		return code, nil
+	}
+	return "", nil
+}
+
+func versionString() string {
+	v := version
+	if v == "" {
+		v = "dev"
+		if info, ok := debug.ReadBuildInfo(); ok {
+			if info.Main.Version != "" && info.Main.Version != "(devel)" {
+				v = info.Main.Version
+			}
+			for _, s := range info.Settings {
+				if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+					v += " " + s.Value[:12]
+				}
+			}
+		}
+	}
+	return "helseguide " + v
+}
+
+// runLangs lists the languages with their native names and review status.
+func runLangs(args []string, e *env) int {
+	fs := newFlags("langs", e)
+	dir := fs.String("content", "", "")
+	rest, err := parseInterleaved(fs, args)
+	if err != nil {
+		return flagError(e, " langs", err)
+	}
+	if len(rest) > 0 {
+		return fail(e, " langs", "unexpected argument %q", rest[0])
+	}
+	g, err := loadGuide(e, *dir)
+	if err != nil {
+		return fail(e, " langs", "%v", err)
+	}
+	for _, code := range g.LanguageCodes() {
+		l := g.Languages[code]
+		fmt.Fprintf(e.stdout, "%s\t%s\t%s\n", code, i18n.NativeName(code), l.Status)
+	}
+	return exitOK
+}
+
+// runCheck validates guide data and prints every problem as "file:line: message".
+func runCheck(args []string, e *env) int {
+	fs := newFlags("check", e)
+	dir := fs.String("content", "", "")
+	maxAge := fs.Int("max-age", 365, "")
+	rest, err := parseInterleaved(fs, args)
+	if err != nil {
+		return flagError(e, " check", err)
+	}
+	if len(rest) > 0 {
+		return fail(e, " check", "unexpected argument %q", rest[0])
+	}
+	if *maxAge <= 0 {
+		return fail(e, " check", "--max-age must be a number of days above 0, not %d", *maxAge)
+	}
+	fsys := content.Embedded()
+	if *dir != "" {
+		info, err := e.stat(*dir)
+		if err != nil {
+			return fail(e, " check", "content dir %s: %v", *dir, unwrapPath(err))
+		}
+		if !info.IsDir() {
+			return fail(e, " check", "content dir %s: not a directory", *dir)
+		}
+		fsys = e.readDir(*dir)
+	}
+	g, err := content.Load(fsys)
+	if err != nil {
+		fmt.Fprintln(e.stderr, inDir(*dir, err))
+		fmt.Fprintln(e.stderr, "check failed: the guide data could not be loaded")
+		return exitError
+	}
+	problems := content.Validate(g, content.ValidateOptions{Now: e.now(), MaxAge: time.Duration(*maxAge) * 24 * time.Hour})
+	errs := 0
+	for _, p := range problems {
+		fmt.Fprintln(e.stderr, inDir(*dir, p))
+		if !p.Warning {
+			errs++
+		}
+	}
+	summary := fmt.Sprintf("%d languages (%s), %d questions, %d answers, %d phone numbers, %d fees: %d errors, %d warnings",
+		len(g.Languages), strings.Join(g.LanguageCodes(), ", "), len(g.Questions), len(g.Answers), len(g.Phones), len(g.Fees), errs, len(problems)-errs)
+	if errs > 0 {
+		fmt.Fprintln(e.stderr, "check failed: "+summary)
+		return exitError
+	}
+	fmt.Fprintln(e.stdout, "ok: "+summary)
+	return exitOK
+}

@@ -1,0 +1,78 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+)
+
+// Problem is something wrong (or, with Warning, worth a look) in the guide data, with the
+// file and line it was found at.
+type Problem struct {
+	File    string // path inside the content directory, e.g. "lang/nb/strings.json"
+	Line    int    // 1-based; 0 when the problem concerns the whole file
+	Msg     string
+	Warning bool
+}
+
+// Error formats the problem as "file:line: message" (or "file: message").
+func (p *Problem) Error() string {
+	kind := ""
+	if p.Warning {
+		kind = "warning: "
+	}
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s%s", p.File, p.Line, kind, p.Msg)
+	}
+	if p.File != "" {
+		return fmt.Sprintf("%s: %s%s", p.File, kind, p.Msg)
+	}
+	return kind + p.Msg
+}
+
+func problemf(file string, line int, format string, args ...any) *Problem {
+	return &Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)}
+}
+
+// lineAt returns the 1-based line of byte offset off in data.
+func lineAt(data []byte, off int) int {
+	if off > len(data) {
+		off = len(data)
+	}
+	if off < 0 {
+		off = 0
+	}
+	return bytes.Count(data[:off], []byte("\n")) + 1
+}
+
+// lineOfField returns the line of the first `"field": "value"` in a JSON document, or of the
+// first plain "value" string when there is no such pair, or 0.
+func lineOfField(data []byte, field, value string) int {
+	if field != "" {
+		re := regexp.MustCompile(`"` + regexp.QuoteMeta(field) + `"\s*:\s*"` + regexp.QuoteMeta(value) + `"`)
+		if loc := re.FindIndex(data); loc != nil {
+			return lineAt(data, loc[0])
+		}
+	}
+	if i := bytes.Index(data, []byte(`"`+value+`"`)); i >= 0 {
+		return lineAt(data, i)
+	}
+	return 0
+}
+
+// lineOfValueAfter returns the line of the first quoted value at or after the line of
+// another field (for example a fact key used inside an answer's "calls").
+func lineOfValueAfter(data []byte, startLine int, value string) int {
+	off := 0
+	for l := 1; l < startLine && off < len(data); l++ {
+		i := bytes.IndexByte(data[off:], '\n')
+		if i < 0 {
+			break
+		}
+		off += i + 1
+	}
+	if i := bytes.Index(data[off:], []byte(`"`+value+`"`)); i >= 0 {
+		return lineAt(data, off+i)
+	}
+	return startLine
+}

@@ -1,0 +1,213 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
+)
+
+// placeholder matches {phone.legevakt}, {fee.egenandelstak} and program arguments like {min}.
+var placeholder = regexp.MustCompile(`\{([a-z][a-z0-9_.\-]*)\}`)
+
+// Args are values for the program's own placeholders in a string, like {min} and {max}.
+type Args map[string]string
+
+// Text returns the string with the given key in language lang, with facts and args filled
+// in. A missing key falls back to the source language, then to the key itself, so that a
+// gap shows rather than hides; Validate reports missing keys.
+func (g *Guide) Text(lang, key string, now time.Time, args Args) string {
+	s, ok := g.lookup(lang, key)
+	if !ok {
+		return key
+	}
+	return g.Expand(lang, s, now, args)
+}
+
+func (g *Guide) lookup(lang, key string) (string, bool) {
+	if l := g.Languages[lang]; l != nil {
+		if s, ok := l.Strings[key]; ok {
+			return s, true
+		}
+	}
+	if l := g.Languages[g.SourceLanguage]; l != nil {
+		if s, ok := l.Strings[key]; ok {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// Expand fills in the placeholders of s: fact keys become the phone number or the fee in
+// force at now (with its year), other names come from args. Unknown placeholders are left
+// as they are.
+func (g *Guide) Expand(lang, s string, now time.Time, args Args) string {
+	if !strings.Contains(s, "{") {
+		return s
+	}
+	return placeholder.ReplaceAllStringFunc(s, func(m string) string {
+		name := m[1 : len(m)-1]
+		if v, ok := args[name]; ok {
+			return v
+		}
+		if p := g.Phones[name]; p != nil {
+			return p.Number
+		}
+		if f := g.Fees[name]; f != nil {
+			return g.FormatFee(lang, f.At(now))
+		}
+		return m
+	})
+}
+
+// FormatFee writes a fee amount with its year in language lang, e.g. "NOK 3,278 in 2025".
+// Digits stay Latin in every language, like phone numbers.
+func (g *Guide) FormatFee(lang string, a FeeAmount) string {
+	tag, err := language.Parse(lang + "-u-nu-latn")
+	if err != nil {
+		tag = language.English
+	}
+	amount := message.NewPrinter(tag).Sprint(number.Decimal(a.NOK))
+	tmpl, ok := g.lookup(lang, "format.fee")
+	if !ok {
+		tmpl = "NOK {amount} ({year})"
+	}
+	return strings.NewReplacer("{amount}", amount, "{year}", strconv.Itoa(a.Year)).Replace(tmpl)
+}
+
+// FormatHours writes opening hours in language lang, or "" when they are not known.
+func (g *Guide) FormatHours(lang string, h *Hours) string {
+	if h == nil {
+		return ""
+	}
+	key := "hours.times"
+	switch {
+	case h.Always:
+		key = "hours.always"
+	case h.Days != "":
+		key = "hours." + h.Days
+	}
+	return g.Text(lang, key, time.Time{}, Args{"open": h.Open, "close": h.Close})
+}
+
+// Call is one call card of a rendered answer.
+type Call struct {
+	Key string `json:"-"`
+	// Number as displayed ("116 117").
+	Number string `json:"number"`
+	// Tel is the number with digits only ("116117").
+	Tel string `json:"tel"`
+	// Label says what the number is for, in the answer's language.
+	Label string `json:"label"`
+	// Hours are the opening hours in the answer's language ("" when not known).
+	Hours string `json:"hours,omitempty"`
+	// OpenNow is set when the hours are known: whether the line is open at the given time.
+	OpenNow *bool `json:"open_now,omitempty"`
+}
+
+// Rendered is an answer ready to show in one language at one moment.
+type Rendered struct {
+	Answer   string    `json:"answer"`
+	Lang     string    `json:"lang"`
+	Title    string    `json:"title"`
+	Calls    []Call    `json:"calls"`
+	Markdown string    `json:"markdown"`
+	Sources  []*Source `json:"sources"`
+	Checked  string    `json:"checked"`
+}
+
+// Render fills in an answer of the step in language lang: call cards (with whether each line
+// is open, as the step computed), the markdown with facts filled in, and all sources the
+// answer and its facts rest on.
+func (g *Guide) Render(lang string, step Step, now time.Time) (*Rendered, error) {
+	a := step.Answer
+	if a == nil {
+		return nil, fmt.Errorf("content: the step is a question, not an answer")
+	}
+	l := g.Languages[lang]
+	if l == nil {
+		return nil, fmt.Errorf("content: unknown language %q", lang)
+	}
+	text := l.Answers[a.ID]
+	if text == nil {
+		text = g.Languages[g.SourceLanguage].Answers[a.ID]
+	}
+	if text == nil {
+		return nil, fmt.Errorf("content: answer %q has no text", a.ID)
+	}
+	r := &Rendered{
+		Answer:   a.ID,
+		Lang:     lang,
+		Title:    g.Expand(lang, text.Title, now, nil),
+		Markdown: g.Expand(lang, text.Body, now, nil),
+		Checked:  a.Checked.Format(time.DateOnly),
+		Calls:    []Call{},
+	}
+	for _, cs := range step.Calls {
+		c := Call{
+			Key:    cs.Phone.Key,
+			Number: cs.Phone.Number,
+			Tel:    cs.Phone.Tel(),
+			Label:  g.Text(lang, "fact."+cs.Phone.Key, now, nil),
+			Hours:  g.FormatHours(lang, cs.Phone.Hours),
+		}
+		if cs.Known {
+			open := cs.Open
+			c.OpenNow = &open
+		}
+		r.Calls = append(r.Calls, c)
+	}
+	r.Sources = g.answerSources(a, text, now)
+	return r, nil
+}
+
+// answerSources lists the answer's own sources, then those of every fact it shows, once each.
+func (g *Guide) answerSources(a *Answer, text *AnswerText, now time.Time) []*Source {
+	var ids []string
+	add := func(list []string) {
+		for _, id := range list {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	add(a.Sources)
+	for _, key := range a.Calls {
+		if p := g.Phones[key]; p != nil {
+			add(p.Sources)
+		}
+	}
+	for _, key := range FactKeys(text.Title + "\n" + text.Body) {
+		if p := g.Phones[key]; p != nil {
+			add(p.Sources)
+		}
+		if f := g.Fees[key]; f != nil {
+			add(f.At(now).Sources)
+		}
+	}
+	out := make([]*Source, 0, len(ids))
+	for _, id := range ids {
+		if s := g.Sources[id]; s != nil {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// FactKeys returns the fact keys (names with a dot) used as placeholders in s, in order,
+// once each.
+func FactKeys(s string) []string {
+	var keys []string
+	for _, m := range placeholder.FindAllStringSubmatch(s, -1) {
+		if strings.Contains(m[1], ".") && !slices.Contains(keys, m[1]) {
+			keys = append(keys, m[1])
+		}
+	}
+	return keys
+}

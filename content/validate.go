@@ -1,0 +1,434 @@
+package content
+
+import (
+	"fmt"
+	"maps"
+	"path"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// ValidateOptions tune Validate.
+type ValidateOptions struct {
+	// Now is the time checked dates are compared with.
+	Now time.Time
+	// MaxAge is how old an answer's checked date may be before a warning; 0 means 365 days.
+	MaxAge time.Duration
+}
+
+// DefaultMaxAge is how old a checked date may be before Validate warns.
+const DefaultMaxAge = 365 * 24 * time.Hour
+
+// Validate checks the loaded guide against the content rules and returns every problem
+// found, errors and warnings, ordered by file and line:
+//   - every option of every asked question leads somewhere, every path ends in an answer
+//     without loops, every node and every answer can be reached;
+//   - every fact key exists, facts are HIGH or MEDIUM confidence, phone numbers are well
+//     formed, every source id exists, fees have one amount per year;
+//   - every language has exactly the source language's keys and one text per answer, uses
+//     the same placeholders, and never writes a phone number or amount in digits;
+//   - checked dates are not in the future; older than MaxAge gives a warning.
+func Validate(g *Guide, opt ValidateOptions) []*Problem {
+	if opt.MaxAge == 0 {
+		opt.MaxAge = DefaultMaxAge
+	}
+	v := &validator{g: g, opt: opt}
+	v.flow()
+	v.facts()
+	v.answers()
+	v.languages()
+	sort.SliceStable(v.problems, func(i, j int) bool {
+		a, b := v.problems[i], v.problems[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		return a.Line < b.Line
+	})
+	return v.problems
+}
+
+// HasErrors reports whether any of the problems is an error rather than a warning.
+func HasErrors(problems []*Problem) bool {
+	return slices.ContainsFunc(problems, func(p *Problem) bool { return !p.Warning })
+}
+
+type validator struct {
+	g        *Guide
+	opt      ValidateOptions
+	problems []*Problem
+}
+
+func (v *validator) errorf(file string, line int, format string, args ...any) {
+	v.problems = append(v.problems, problemf(file, line, format, args...))
+}
+
+func (v *validator) warnf(file string, line int, format string, args ...any) {
+	p := problemf(file, line, format, args...)
+	p.Warning = true
+	v.problems = append(v.problems, p)
+}
+
+// flow checks dead ends, loops and reachability by walking every path from the start.
+func (v *validator) flow() {
+	g := v.g
+	raw := g.raw[GuideFile]
+	reachedNodes := map[string]bool{}
+	reachedAnswers := map[string]bool{}
+	reportedLoop := map[string]bool{}
+	var walk func(n *Node, onPath []string)
+	walk = func(n *Node, onPath []string) {
+		if slices.Contains(onPath, n.ID) {
+			if !reportedLoop[n.ID] {
+				reportedLoop[n.ID] = true
+				v.errorf(GuideFile, n.line, "the flow loops: %s → %s", strings.Join(onPath, " → "), n.ID)
+			}
+			return
+		}
+		first := !reachedNodes[n.ID]
+		reachedNodes[n.ID] = true
+		onPath = append(onPath, n.ID)
+		for _, opt := range g.questionByID[n.Ask].Options {
+			t, ok := n.Next[opt]
+			if !ok {
+				if first {
+					v.errorf(GuideFile, n.line, "dead end: node %q has no target for option %q of question %q", n.ID, opt, n.Ask)
+				}
+				continue
+			}
+			if t.Answer != "" {
+				reachedAnswers[t.Answer] = true
+				continue
+			}
+			walk(g.Nodes[t.Node], onPath)
+		}
+	}
+	walk(g.Nodes[g.Start], nil)
+	for _, n := range g.sortedNodes() {
+		if !reachedNodes[n.ID] {
+			v.errorf(GuideFile, n.line, "node %q cannot be reached from the start", n.ID)
+		}
+	}
+	for _, a := range g.Answers {
+		if !reachedAnswers[a.ID] {
+			v.errorf(GuideFile, a.line, "answer %q cannot be reached: no option leads to it", a.ID)
+		}
+	}
+	for _, q := range g.Questions {
+		if !slices.ContainsFunc(g.sortedNodes(), func(n *Node) bool { return n.Ask == q.ID }) {
+			v.warnf(GuideFile, lineOfField(raw, "id", q.ID), "question %q is never asked", q.ID)
+		}
+	}
+}
+
+// phoneFormat is a Norwegian number as facts.md writes it: short codes (110, 113, 1412)
+// or groups of two or three digits separated by single spaces, optionally after "+47 ".
+var phoneFormat = regexp.MustCompile(`^(\+47 )?(\d{3,4}|\d{2,3}( \d{2,3})+)$`)
+
+func (v *validator) facts() {
+	g := v.g
+	used := map[string]bool{}
+	for _, a := range g.Answers {
+		for _, k := range a.Calls {
+			used[k] = true
+		}
+	}
+	for _, l := range g.Languages {
+		for _, s := range l.Strings {
+			for _, k := range FactKeys(s) {
+				used[k] = true
+			}
+		}
+		for _, t := range l.Answers {
+			for _, k := range FactKeys(t.Title + t.Body) {
+				used[k] = true
+			}
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(g.Phones)) {
+		p := g.Phones[key]
+		digits := len(p.Tel())
+		if !phoneFormat.MatchString(p.Number) || (digits != 3 && digits != 4 && digits != 6 && digits != 8 && digits != 10) {
+			v.errorf(FactsFile, p.line, "phone %q: number %q is not well formed (want digits in groups like \"116 117\" or \"23 32 70 00\")", key, p.Number)
+		}
+		v.confidence(p.line, key, p.Confidence)
+		v.sourceIDs(p.line, key, p.Sources)
+		if h := p.Hours; h != nil {
+			v.hours(p.line, key, h)
+		}
+		if !used[key] {
+			v.warnf(FactsFile, p.line, "phone %q is not used by any answer or text", key)
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(g.Fees)) {
+		f := g.Fees[key]
+		for i, a := range f.Amounts {
+			if a.Year < 2000 || a.Year > 2100 || a.NOK < 0 {
+				v.errorf(FactsFile, f.line, "fee %q: amount %d for year %d is out of range", key, a.NOK, a.Year)
+			}
+			if i > 0 && f.Amounts[i-1].Year == a.Year {
+				v.errorf(FactsFile, f.line, "fee %q: year %d is listed twice", key, a.Year)
+			}
+			v.confidence(f.line, key, a.Confidence)
+			v.sourceIDs(f.line, key, a.Sources)
+		}
+		if !used[key] {
+			v.warnf(FactsFile, f.line, "fee %q is not used by any text", key)
+		}
+	}
+}
+
+func (v *validator) confidence(line int, key, conf string) {
+	switch conf {
+	case "HIGH", "MEDIUM":
+	case "LOW":
+		v.errorf(FactsFile, line, "%q has LOW confidence: LOW values are never shown; remove it", key)
+	default:
+		v.errorf(FactsFile, line, "%q: confidence %q must be HIGH or MEDIUM", key, conf)
+	}
+}
+
+func (v *validator) sourceIDs(line int, key string, ids []string) {
+	if len(ids) == 0 {
+		v.errorf(FactsFile, line, "%q has no sources", key)
+	}
+	for _, id := range ids {
+		if v.g.Sources[id] == nil {
+			v.errorf(FactsFile, line, "%q: unknown source %q", key, id)
+		}
+	}
+}
+
+func (v *validator) hours(line int, key string, h *Hours) {
+	if h.Always {
+		if h.Days != "" || h.Open != "" || h.Close != "" {
+			v.errorf(FactsFile, line, "phone %q: hours that are always open take no days or times", key)
+		}
+		return
+	}
+	if h.Days != "" && h.Days != "mon-fri" {
+		v.errorf(FactsFile, line, "phone %q: days %q must be \"mon-fri\" or left out", key, h.Days)
+	}
+	o, err1 := parseClock(h.Open)
+	c, err2 := parseClock(h.Close)
+	if err1 != nil || err2 != nil || o >= c {
+		v.errorf(FactsFile, line, "phone %q: hours %q–%q must be HH:MM with open before close", key, h.Open, h.Close)
+	}
+}
+
+func (v *validator) answers() {
+	g := v.g
+	raw := g.raw[GuideFile]
+	for _, a := range g.Answers {
+		if len(a.Calls) == 0 {
+			v.errorf(GuideFile, a.line, "answer %q lists no calls", a.ID)
+		}
+		for _, k := range a.Calls {
+			if g.Phones[k] == nil {
+				v.errorf(GuideFile, lineOfValueAfter(raw, a.line, k), "answer %q: unknown fact key %q (phones: see %s)", a.ID, k, FactsFile)
+			}
+		}
+		if len(a.Sources) == 0 {
+			v.errorf(GuideFile, a.line, "answer %q lists no sources", a.ID)
+		}
+		for _, id := range a.Sources {
+			if g.Sources[id] == nil {
+				v.errorf(GuideFile, lineOfValueAfter(raw, a.line, id), "answer %q: unknown source %q (sources are listed in %s)", a.ID, id, FactsFile)
+			}
+		}
+		if !v.opt.Now.IsZero() {
+			switch age := v.opt.Now.Sub(a.Checked); {
+			case age < -24*time.Hour:
+				v.errorf(GuideFile, a.line, "answer %q: checked date %s is in the future", a.ID, a.Checked.Format(time.DateOnly))
+			case age > v.opt.MaxAge:
+				v.warnf(GuideFile, a.line, "answer %q: checked %s, %d days ago (more than %d): check its sources again", a.ID, a.Checked.Format(time.DateOnly), int(age.Hours()/24), int(v.opt.MaxAge.Hours()/24))
+			}
+		}
+	}
+}
+
+// requiredKeys are the strings every language must have because the guide's structure
+// names them; the source language may have more (UI strings), which every other language
+// must then have too.
+func (v *validator) requiredKeys() []string {
+	g := v.g
+	var keys []string
+	for _, q := range g.Questions {
+		keys = append(keys, "question."+q.ID)
+		for _, o := range q.Options {
+			keys = append(keys, "option."+q.ID+"."+o)
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(g.Phones)) {
+		keys = append(keys, "fact."+k)
+	}
+	keys = append(keys, "format.fee", "hours.always", "hours.mon-fri", "hours.times")
+	return keys
+}
+
+func (v *validator) languages() {
+	g := v.g
+	src := g.Languages[g.SourceLanguage]
+	for _, code := range g.LanguageCodes() {
+		l := g.Languages[code]
+		dir := path.Join(langDir, code)
+		metaFile, strFile := path.Join(dir, langFile), path.Join(dir, stringsFile)
+		switch l.Status {
+		case StatusSource, StatusReviewed, StatusUnreviewed:
+		default:
+			v.errorf(metaFile, lineOfField(g.raw[metaFile], "status", l.Status), "status %q must be one of %s, %s, %s", l.Status, StatusSource, StatusUnreviewed, StatusReviewed)
+		}
+		raw := g.raw[strFile]
+		keyLine := func(k string) int { return lineOfKey(raw, k) }
+		// Keys.
+		want := v.requiredKeys()
+		if code != g.SourceLanguage {
+			want = slices.Sorted(maps.Keys(src.Strings))
+		}
+		for _, k := range want {
+			if _, ok := l.Strings[k]; !ok {
+				v.errorf(strFile, 0, "missing key %q", k)
+			}
+		}
+		if code != g.SourceLanguage {
+			for _, k := range slices.Sorted(maps.Keys(l.Strings)) {
+				if _, ok := src.Strings[k]; !ok {
+					v.errorf(strFile, keyLine(k), "extra key %q: the source language %q has no such key", k, g.SourceLanguage)
+				}
+			}
+		}
+		for _, k := range slices.Sorted(maps.Keys(l.Strings)) {
+			s := l.Strings[k]
+			if strings.TrimSpace(s) == "" {
+				v.errorf(strFile, keyLine(k), "key %q has an empty text", k)
+			}
+			v.text(strFile, keyLine(k), s)
+			if code != g.SourceLanguage {
+				if ref, ok := src.Strings[k]; ok {
+					v.samePlaceholders(strFile, keyLine(k), "key "+strconvQuote(k), ref, s)
+				}
+			} else {
+				v.factKeysExist(strFile, keyLine(k), s)
+			}
+		}
+		// Answers.
+		for _, a := range g.Answers {
+			t := l.Answers[a.ID]
+			if t == nil {
+				v.errorf(path.Join(dir, answersDir, a.ID+".md"), 0, "missing: answer %q has no text in %q", a.ID, code)
+				continue
+			}
+			for i, line := range strings.Split(string(g.raw[t.File]), "\n") {
+				v.text(t.File, i+1, line)
+				if code == g.SourceLanguage {
+					v.factKeysExist(t.File, i+1, line)
+				}
+			}
+			if code != g.SourceLanguage {
+				if ref := src.Answers[a.ID]; ref != nil {
+					v.samePlaceholders(t.File, 0, "the answer", ref.Title+"\n"+ref.Body, t.Title+"\n"+t.Body)
+				}
+			}
+		}
+		for _, id := range slices.Sorted(maps.Keys(l.Answers)) {
+			if g.answerByID[id] == nil {
+				v.errorf(l.Answers[id].File, 0, "extra file: there is no answer %q in %s", id, GuideFile)
+			}
+		}
+	}
+}
+
+func strconvQuote(s string) string { return fmt.Sprintf("%q", s) }
+
+// lineOfKey returns the line of `"key":` in a flat JSON object.
+func lineOfKey(data []byte, key string) int {
+	re := regexp.MustCompile(`"` + regexp.QuoteMeta(key) + `"\s*:`)
+	if loc := re.FindIndex(data); loc != nil {
+		return lineAt(data, loc[0])
+	}
+	return 0
+}
+
+func (v *validator) factKeysExist(file string, line int, s string) {
+	for _, k := range FactKeys(s) {
+		if v.g.Phones[k] == nil && v.g.Fees[k] == nil {
+			v.errorf(file, line, "unknown fact key %q (facts are listed in %s)", k, FactsFile)
+		}
+	}
+}
+
+// samePlaceholders requires a translation to use exactly the placeholders of its source.
+func (v *validator) samePlaceholders(file string, line int, what, ref, s string) {
+	want, got := placeholderSet(ref), placeholderSet(s)
+	for _, p := range want {
+		if !slices.Contains(got, p) {
+			v.errorf(file, line, "%s lacks {%s}, which the source language has", what, p)
+		}
+	}
+	for _, p := range got {
+		if !slices.Contains(want, p) {
+			v.errorf(file, line, "%s has {%s}, which the source language does not have", what, p)
+		}
+	}
+}
+
+func placeholderSet(s string) []string {
+	var out []string
+	for _, m := range placeholder.FindAllStringSubmatch(s, -1) {
+		if !slices.Contains(out, m[1]) {
+			out = append(out, m[1])
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// text reports phone numbers and amounts written in digits instead of placeholders: any run
+// of three or more digits (of any script, spaces allowed between them) other than a year
+// like 2025.
+func (v *validator) text(file string, line int, s string) {
+	for _, run := range RawNumbers(s) {
+		v.errorf(file, line, "raw number %q: write phone numbers and fees as a fact placeholder like {phone.legevakt}", run)
+	}
+}
+
+// RawNumbers returns the runs of three or more digits in s (placeholders removed), allowing
+// single spaces between digits, except four-digit years from 1900 to 2099. Digits of every
+// script count.
+func RawNumbers(s string) []string {
+	s = placeholder.ReplaceAllString(s, " ")
+	var out []string
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		if !unicode.IsDigit(rs[i]) {
+			i++
+			continue
+		}
+		j, digits := i, 0
+		for j < len(rs) {
+			if unicode.IsDigit(rs[j]) {
+				digits++
+				j++
+				continue
+			}
+			if (rs[j] == ' ' || rs[j] == '\u00a0') && j+1 < len(rs) && unicode.IsDigit(rs[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		run := string(rs[i:j])
+		if digits >= 3 && !isYear(run) {
+			out = append(out, run)
+		}
+		i = j
+	}
+	return out
+}
+
+func isYear(s string) bool {
+	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))
+}
