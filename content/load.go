@@ -459,4 +459,3 @@ func (t Target) String() string {
 	}
 	return t.Node
 }
-

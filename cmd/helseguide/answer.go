@@ -88,10 +88,10 @@ func runAnswer(args []string, e *env) int {
 
 // nextQuestion is the JSON form of "more choices are needed".
 type nextQuestion struct {
-	Next     string          `json:"next"`
-	Lang     string          `json:"lang"`
-	Question string          `json:"question"`
-	Options  []nextOption    `json:"options"`
+	Next     string           `json:"next"`
+	Lang     string           `json:"lang"`
+	Question string           `json:"question"`
+	Options  []nextOption     `json:"options"`
 	Path     []content.Choice `json:"path"`
 }
 
