@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -242,7 +243,7 @@ func (l *loader) loadGuide(g *Guide) error {
 	g.SourceLanguage = f.SourceLanguage
 	g.Start = f.Start
 	for _, q := range f.Questions {
-		line := lineOfField(data, "id", q.ID)
+		line := lineOfObject(data, q.ID, "options")
 		if q.ID == "" {
 			return problemf(GuideFile, line, "a question has no id")
 		}
@@ -262,7 +263,7 @@ func (l *loader) loadGuide(g *Guide) error {
 		g.questionByID[q.ID] = qq
 	}
 	for _, a := range f.Answers {
-		line := lineOfField(data, "id", a.ID)
+		line := lineOfObject(data, a.ID, "checked")
 		if a.ID == "" {
 			return problemf(GuideFile, line, "an answer has no id")
 		}
@@ -279,7 +280,7 @@ func (l *loader) loadGuide(g *Guide) error {
 	}
 	// Node ids and question ids share the "id" field name; find node lines by "ask" context.
 	for _, n := range f.Nodes {
-		line := lineOfNode(data, n.ID)
+		line := lineOfObject(data, n.ID, "ask")
 		if n.ID == "" {
 			return problemf(GuideFile, line, "a node has no id")
 		}
@@ -326,22 +327,22 @@ func (l *loader) loadGuide(g *Guide) error {
 	return nil
 }
 
-// lineOfNode finds the line of a node: the first `"id": "X"` followed on the same line or
-// soon after by "ask".
-func lineOfNode(data []byte, id string) int {
-	needle := []byte(`"id": "` + id + `"`)
+// lineOfObject finds the line of the JSON object with `"id": "X"` that also has the given
+// field before its first closing brace (questions, nodes and answers share ids).
+func lineOfObject(data []byte, id, field string) int {
+	re := regexp.MustCompile(`"id"\s*:\s*"` + regexp.QuoteMeta(id) + `"`)
 	off := 0
 	for {
-		i := bytes.Index(data[off:], needle)
-		if i < 0 {
+		loc := re.FindIndex(data[off:])
+		if loc == nil {
 			return lineOfField(data, "id", id)
 		}
-		rest := data[off+i:]
-		end := min(len(rest), 200)
-		if bytes.Contains(rest[:end], []byte(`"ask"`)) {
-			return lineAt(data, off+i)
+		start := off + loc[0]
+		rest := data[start:]
+		if end := bytes.IndexByte(rest, '}'); end >= 0 && bytes.Contains(rest[:end], []byte(`"`+field+`"`)) {
+			return lineAt(data, start)
 		}
-		off += i + len(needle)
+		off = start + loc[1] - loc[0]
 	}
 }
 

@@ -81,13 +81,6 @@ func (v *validator) flow() {
 	reportedLoop := map[string]bool{}
 	var walk func(n *Node, onPath []string)
 	walk = func(n *Node, onPath []string) {
-		if slices.Contains(onPath, n.ID) {
-			if !reportedLoop[n.ID] {
-				reportedLoop[n.ID] = true
-				v.errorf(GuideFile, n.line, "the flow loops: %s → %s", strings.Join(onPath, " → "), n.ID)
-			}
-			return
-		}
 		first := !reachedNodes[n.ID]
 		reachedNodes[n.ID] = true
 		onPath = append(onPath, n.ID)
@@ -101,6 +94,13 @@ func (v *validator) flow() {
 			}
 			if t.Answer != "" {
 				reachedAnswers[t.Answer] = true
+				continue
+			}
+			if slices.Contains(onPath, t.Node) {
+				if !reportedLoop[n.ID+"/"+opt] {
+					reportedLoop[n.ID+"/"+opt] = true
+					v.errorf(GuideFile, n.line, "the flow loops: %s → %s (option %q of node %q)", strings.Join(onPath, " → "), t.Node, opt, n.ID)
+				}
 				continue
 			}
 			walk(g.Nodes[t.Node], onPath)

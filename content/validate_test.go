@@ -1,0 +1,149 @@
+package content
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/rogpeppe/go-internal/txtar"
+)
+
+var testNow = time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
+
+func TestValidateEmbedded(t *testing.T) {
+	g, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range Validate(g, ValidateOptions{Now: testNow}) {
+		t.Errorf("%v", p)
+	}
+}
+
+func TestValidateMini(t *testing.T) {
+	g, err := Load(os.DirFS("testdata/mini"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range Validate(g, ValidateOptions{Now: testNow}) {
+		t.Errorf("%v", p)
+	}
+}
+
+// overlay returns the mini guide with the files of a txtar archive put over it.
+func overlay(t *testing.T, ar *txtar.Archive) fs.FS {
+	t.Helper()
+	m := fstest.MapFS{}
+	err := filepath.WalkDir("testdata/mini", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel("testdata/mini", p)
+		m[filepath.ToSlash(rel)] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range ar.Files {
+		m[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	return m
+}
+
+// TestValidateBroken loads each fixture in testdata/broken (the mini guide with one thing
+// broken) and expects the problems its comment lists: "want: " lines are errors that must
+// be reported (as a prefix of the message, with file and line), "warn: " lines warnings.
+func TestValidateBroken(t *testing.T) {
+	files, _ := filepath.Glob("testdata/broken/*.txtar")
+	if len(files) < 5 {
+		t.Fatalf("want at least 5 fixtures, have %d", len(files))
+	}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			ar, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			hasError := false
+			g, err := Load(overlay(t, ar))
+			if err != nil {
+				got = append(got, err.Error())
+				hasError = true
+			} else {
+				problems := Validate(g, ValidateOptions{Now: testNow})
+				hasError = HasErrors(problems)
+				for _, p := range problems {
+					got = append(got, p.Error())
+				}
+			}
+			wantErr := false
+			for _, line := range strings.Split(string(ar.Comment), "\n") {
+				want, isErr := strings.CutPrefix(line, "want: ")
+				warn, isWarn := strings.CutPrefix(line, "warn: ")
+				if !isErr && !isWarn {
+					continue
+				}
+				wantErr = wantErr || isErr
+				if isWarn {
+					want = warn
+				}
+				found := false
+				for _, g := range got {
+					found = found || strings.HasPrefix(g, want)
+				}
+				if !found {
+					t.Errorf("no problem starts with %q; got:\n%s", want, strings.Join(got, "\n"))
+				}
+			}
+			if hasError != wantErr {
+				t.Errorf("errors reported = %v, want %v; got:\n%s", hasError, wantErr, strings.Join(got, "\n"))
+			}
+		})
+	}
+}
+
+func TestRawNumbers(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Call 113 now", []string{"113"}},
+		{"Call {phone.emergency_medical} now", nil},
+		{"Ring 23 32 70 00.", []string{"23 32 70 00"}},
+		{"From 2024 and ages 19–26, 6 months, 11-digit, 08:00–15:30", nil},
+		{"NOK 3,278", []string{"278"}},
+		{"Arabic-Indic ١١٣", []string{"١١٣"}},
+		{"1412", []string{"1412"}},
+		{"year 2025 costs", nil},
+	}
+	for _, tt := range tests {
+		got := RawNumbers(tt.in)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("RawNumbers(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzParseAnswerText(f *testing.F) {
+	f.Add([]byte("# Title\n\nBody {phone.legevakt}\n"))
+	f.Add([]byte("\ufeff# T\r\nx"))
+	f.Add([]byte("no title"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, err := parseAnswerText("x.md", data)
+		if err != nil {
+			return
+		}
+		if text.Title == "" || strings.Contains(text.Title, "\n") {
+			t.Errorf("title %q: want one non-empty line", text.Title)
+		}
+		RawNumbers(text.Body)
+		FactKeys(text.Body)
+	})
+}
