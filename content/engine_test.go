@@ -1,0 +1,259 @@
+package content
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func loadEmbedded(t testing.TB) *Guide {
+	t.Helper()
+	g, err := Load(Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// choices parses "emergency=no urgent=yes".
+func choices(s string) map[string]string {
+	m := map[string]string{}
+	for _, f := range strings.Fields(s) {
+		k, v, _ := strings.Cut(f, "=")
+		m[k] = v
+	}
+	return m
+}
+
+func TestNextAnswers(t *testing.T) {
+	g := loadEmbedded(t)
+	const base = "emergency=no urgent=no"
+	tests := []struct {
+		choices   string
+		answer    string
+		firstCall string
+	}{
+		{"emergency=yes", "emergency", "phone.emergency_medical"},
+		{"emergency=no urgent=yes", "urgent", "phone.legevakt"},
+		{base + " topic=doctor id=fnr gp=yes", "own_gp", "phone.legevakt"},
+		{base + " topic=doctor id=fnr gp=no", "gp_register", "phone.helsenorge_guidance"},
+		{base + " topic=doctor id=none asylum=no stay=6to12", "waiting_for_id", "phone.legevakt"},
+		{base + " topic=doctor id=none asylum=no stay=over12", "waiting_for_id", "phone.legevakt"},
+		{base + " topic=doctor id=dnumber asylum=no stay=over12", "dnumber", "phone.legevakt"},
+		{base + " topic=doctor id=dnumber asylum=no stay=6to12", "dnumber", "phone.legevakt"},
+		{base + " topic=doctor id=dnumber asylum=yes", "asylum_seeker", "phone.legevakt"},
+		{base + " topic=doctor id=none asylum=yes", "asylum_seeker", "phone.legevakt"},
+		{base + " topic=doctor id=none asylum=no stay=under6 ehic=yes", "short_stay_ehic", "phone.legevakt"},
+		{base + " topic=doctor id=dnumber asylum=no stay=under6 ehic=no", "short_stay_no_ehic", "phone.legevakt"},
+		{base + " topic=mental", "mental", "phone.emergency_medical"},
+		{base + " topic=pregnancy", "pregnancy", "phone.legevakt"},
+		{base + " topic=child", "child", "phone.legevakt"},
+		{base + " topic=dental", "dental", "phone.emergency_medical"},
+		{base + " topic=fees", "fees", "phone.helsenorge_guidance"},
+		{base + " topic=interpreter", "interpreter", "phone.legevakt"},
+		{base + " topic=complaint", "complaint", "phone.helsetilsynet_varsel"},
+	}
+	covered := map[string]bool{}
+	for _, tt := range tests {
+		step, err := Next(g, choices(tt.choices), testNow)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.choices, err)
+		}
+		if !step.Done() || step.Answer.ID != tt.answer {
+			t.Errorf("%s: got %+v, want answer %s", tt.choices, step, tt.answer)
+			continue
+		}
+		covered[tt.answer] = true
+		if got := step.Calls[0].Phone.Key; got != tt.firstCall {
+			t.Errorf("%s: first call %s, want %s", tt.choices, got, tt.firstCall)
+		}
+		if len(step.Path) != len(choices(tt.choices)) {
+			t.Errorf("%s: path %v has %d choices, want all %d", tt.choices, step.Path, len(step.Path), len(choices(tt.choices)))
+		}
+	}
+	for _, a := range g.Answers {
+		if !covered[a.ID] {
+			t.Errorf("answer %q has no test case", a.ID)
+		}
+	}
+}
+
+func TestNextAsksNextQuestion(t *testing.T) {
+	g := loadEmbedded(t)
+	tests := []struct{ choices, question string }{
+		{"", "emergency"},
+		{"emergency=no", "urgent"},
+		{"emergency=no urgent=no", "topic"},
+		{"emergency=no urgent=no topic=doctor", "id"},
+		{"emergency=no urgent=no topic=doctor id=fnr", "gp"},
+		{"emergency=no urgent=no topic=doctor id=none", "asylum"},
+		{"emergency=no urgent=no topic=doctor id=none asylum=no", "stay"},
+		{"emergency=no urgent=no topic=doctor id=none asylum=no stay=under6", "ehic"},
+		// A choice that is not an option counts as not given.
+		{"emergency=maybe", "emergency"},
+		// Choices off the path are ignored.
+		{"gp=no stay=under6", "emergency"},
+	}
+	for _, tt := range tests {
+		step, err := Next(g, choices(tt.choices), testNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if step.Done() || step.Question.ID != tt.question {
+			t.Errorf("%q: got %+v, want question %s", tt.choices, step, tt.question)
+		}
+	}
+}
+
+func TestOffPathChoicesIgnored(t *testing.T) {
+	g := loadEmbedded(t)
+	step, _ := Next(g, choices("emergency=yes urgent=no topic=dental gp=no"), testNow)
+	if !step.Done() || step.Answer.ID != "emergency" {
+		t.Fatalf("got %+v, want the emergency answer", step)
+	}
+	if want := []Choice{{"emergency", "yes"}}; !slices.Equal(step.Path, want) {
+		t.Errorf("path %v, want %v", step.Path, want)
+	}
+}
+
+// TestEveryCombination gives every combination of options for every question, and then
+// walks every partial path one question at a time: each must end in an answer within as many
+// steps as there are nodes, and emergency=yes must always lead to 113 first.
+func TestEveryCombination(t *testing.T) {
+	g := loadEmbedded(t)
+	ids := g.questionIDs()
+	seen := map[string]bool{}
+	var rec func(i int, c map[string]string)
+	count := 0
+	rec = func(i int, c map[string]string) {
+		if i == len(ids) {
+			count++
+			step, err := Next(g, c, testNow)
+			if err != nil {
+				t.Fatalf("%v: %v", c, err)
+			}
+			if !step.Done() {
+				t.Fatalf("%v: every question answered but no answer, asks %s", c, step.Question.ID)
+			}
+			seen[step.Answer.ID] = true
+			if c["emergency"] == "yes" && step.Calls[0].Phone.Number != "113" {
+				t.Fatalf("%v: emergency=yes leads to %s first, want 113", c, step.Calls[0].Phone.Number)
+			}
+			return
+		}
+		for _, o := range g.Question(ids[i]).Options {
+			c[ids[i]] = o
+			rec(i+1, c)
+		}
+		delete(c, ids[i])
+	}
+	rec(0, map[string]string{})
+	if count < 1000 {
+		t.Fatalf("only %d combinations walked", count)
+	}
+	if len(seen) != len(g.Answers) {
+		t.Errorf("reached %d answers of %d", len(seen), len(g.Answers))
+	}
+
+	// Step by step, as a person answers: ask, answer, ask again.
+	var walk func(c map[string]string, depth int)
+	walk = func(c map[string]string, depth int) {
+		if depth > len(g.Nodes) {
+			t.Fatalf("%v: more than %d questions", c, len(g.Nodes))
+		}
+		step, err := Next(g, c, testNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if step.Done() {
+			if c["emergency"] == "yes" && step.Calls[0].Phone.Number != "113" {
+				t.Fatalf("%v: emergency=yes does not show 113 first", c)
+			}
+			return
+		}
+		for _, o := range step.Question.Options {
+			next := maps.Clone(c)
+			next[step.Question.ID] = o
+			walk(next, depth+1)
+		}
+	}
+	walk(map[string]string{}, 0)
+}
+
+func TestOpenAt(t *testing.T) {
+	oslo, _ := time.LoadLocation("Europe/Oslo")
+	weekdays := &Hours{Days: "mon-fri", Open: "08:00", Close: "15:30"}
+	tests := []struct {
+		name        string
+		h           *Hours
+		at          time.Time
+		open, known bool
+	}{
+		{"always", &Hours{Always: true}, testNow, true, true},
+		{"unknown", nil, testNow, false, false},
+		{"times only", &Hours{Open: "09:00", Close: "15:00"}, testNow, false, false},
+		{"wednesday 10:00", weekdays, time.Date(2026, 11, 25, 10, 0, 0, 0, oslo), true, true},
+		{"wednesday 07:59", weekdays, time.Date(2026, 11, 25, 7, 59, 0, 0, oslo), false, true},
+		{"wednesday 15:30", weekdays, time.Date(2026, 11, 25, 15, 30, 0, 0, oslo), false, true},
+		{"saturday 10:00", weekdays, time.Date(2026, 11, 28, 10, 0, 0, 0, oslo), false, true},
+		// 07:30 UTC in summer is 09:30 in Oslo (UTC+2).
+		{"summer time", weekdays, time.Date(2026, 6, 17, 7, 30, 0, 0, time.UTC), true, true},
+		// 06:30 UTC in winter is 07:30 in Oslo (UTC+1): still closed.
+		{"winter time", weekdays, time.Date(2026, 1, 14, 6, 30, 0, 0, time.UTC), false, true},
+	}
+	for _, tt := range tests {
+		open, known := tt.h.OpenAt(tt.at)
+		if open != tt.open || known != tt.known {
+			t.Errorf("%s: OpenAt = %v, %v; want %v, %v", tt.name, open, known, tt.open, tt.known)
+		}
+	}
+}
+
+func TestFeeAt(t *testing.T) {
+	f := &Fee{Key: "fee.x", Amounts: []FeeAmount{{Year: 2025, NOK: 3278}, {Year: 2026, NOK: 3300}}}
+	tests := []struct {
+		year, wantYear int
+	}{{2024, 2025}, {2025, 2025}, {2026, 2026}, {2030, 2026}}
+	for _, tt := range tests {
+		if got := f.At(time.Date(tt.year, 6, 1, 0, 0, 0, 0, time.UTC)); got.Year != tt.wantYear {
+			t.Errorf("At(%d) = %d, want %d", tt.year, got.Year, tt.wantYear)
+		}
+	}
+}
+
+func TestCheckChoice(t *testing.T) {
+	g := loadEmbedded(t)
+	tests := []struct{ q, o, want string }{
+		{"emergency", "yes", ""},
+		{"foo", "bar", `unknown question "foo": choose from emergency, urgent, topic, id, stay, asylum, ehic, gp`},
+		{"emergency", "maybe", `unknown option "maybe" for emergency: choose from yes, no`},
+	}
+	for _, tt := range tests {
+		err := g.CheckChoice(tt.q, tt.o)
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != tt.want {
+			t.Errorf("CheckChoice(%s, %s) = %q, want %q", tt.q, tt.o, got, tt.want)
+		}
+	}
+}
+
+func BenchmarkNext(b *testing.B) {
+	g := loadEmbedded(b)
+	c := choices("emergency=no urgent=no topic=doctor id=dnumber asylum=no stay=under6 ehic=no")
+	for b.Loop() {
+		if _, err := Next(g, c, testNow); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkLoadEmbedded(b *testing.B) {
+	for b.Loop() {
+		loadEmbedded(b)
+	}
+}
