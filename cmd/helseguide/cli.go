@@ -33,6 +33,7 @@ type env struct {
 	isTerminal     func() bool // stdin and stdout are both terminals
 	readDir        func(dir string) fs.FS
 	stat           func(name string) (os.FileInfo, error)
+	environ        func() []string
 }
 
 // version is set at build time with -ldflags "-X main.version=…"; otherwise the module

@@ -25,6 +25,7 @@ func main() {
 		},
 		readDir: os.DirFS,
 		stat:    os.Stat,
+		environ: os.Environ,
 	}
 	os.Exit(run(os.Args[1:], e))
 }
