@@ -195,6 +195,10 @@ func (m *Model) callCard(c content.Call, w int) string {
 		}
 		lines = append(lines, wrap(strings.Join(hours, " · "), inner))
 	}
+	if m.height < 20 {
+		// Small screens: no frame, so the answer's text starts sooner.
+		return lipgloss.NewStyle().Width(w).Render(strings.Join(lines, "\n")) + "\n"
+	}
 	return m.styles.CardBorder.Width(w).Render(strings.Join(lines, "\n"))
 }
 
