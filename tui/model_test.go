@@ -327,7 +327,6 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-
 // FuzzKeys feeds random key sequences: nothing may panic, and every frame keeps the
 // emergency line first and fits the terminal.
 func FuzzKeys(f *testing.F) {
