@@ -7,7 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"path"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -330,19 +329,16 @@ func (l *loader) loadGuide(g *Guide) error {
 // lineOfObject finds the line of the JSON object with `"id": "X"` that also has the given
 // field before its first closing brace (questions, nodes and answers share ids).
 func lineOfObject(data []byte, id, field string) int {
-	re := regexp.MustCompile(`"id"\s*:\s*"` + regexp.QuoteMeta(id) + `"`)
-	off := 0
-	for {
-		loc := re.FindIndex(data[off:])
-		if loc == nil {
+	for off := 0; ; {
+		start := indexOfField(data, off, "id", id)
+		if start < 0 {
 			return lineOfField(data, "id", id)
 		}
-		start := off + loc[0]
 		rest := data[start:]
 		if end := bytes.IndexByte(rest, '}'); end >= 0 && bytes.Contains(rest[:end], []byte(`"`+field+`"`)) {
 			return lineAt(data, start)
 		}
-		off = start + loc[1] - loc[0]
+		off = start + len(`"id"`) + len(id) + 2 // past this id
 	}
 }
 

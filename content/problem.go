@@ -3,7 +3,6 @@ package content
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 )
 
 // Problem is something wrong (or, with Warning, worth a look) in the guide data, with the
@@ -48,16 +47,39 @@ func lineAt(data []byte, off int) int {
 // lineOfField returns the line of the first `"field": "value"` in a JSON document, or of the
 // first plain "value" string when there is no such pair, or 0.
 func lineOfField(data []byte, field, value string) int {
-	if field != "" {
-		re := regexp.MustCompile(`"` + regexp.QuoteMeta(field) + `"\s*:\s*"` + regexp.QuoteMeta(value) + `"`)
-		if loc := re.FindIndex(data); loc != nil {
-			return lineAt(data, loc[0])
-		}
+	if off := indexOfField(data, 0, field, value); off >= 0 {
+		return lineAt(data, off)
 	}
 	if i := bytes.Index(data, []byte(`"`+value+`"`)); i >= 0 {
 		return lineAt(data, i)
 	}
 	return 0
+}
+
+// indexOfField returns the offset of the first `"field": "value"` at or after from, or -1.
+// It runs at every start, so it avoids regular expressions.
+func indexOfField(data []byte, from int, field, value string) int {
+	if field == "" {
+		return -1
+	}
+	needle := []byte(`"` + value + `"`)
+	key := []byte(`"` + field + `"`)
+	for off := from; off < len(data); {
+		i := bytes.Index(data[off:], needle)
+		if i < 0 {
+			return -1
+		}
+		j := off + i
+		k := bytes.TrimRight(data[:j], " \t\r\n")
+		if len(k) > 0 && k[len(k)-1] == ':' {
+			k = bytes.TrimRight(k[:len(k)-1], " \t\r\n")
+			if bytes.HasSuffix(k, key) {
+				return len(k) - len(key)
+			}
+		}
+		off = j + len(needle)
+	}
+	return -1
 }
 
 // lineOfValueAfter returns the line of the first quoted value at or after the line of
