@@ -8,8 +8,8 @@ import (
 
 // Choice is one answered question on the path through the guide.
 type Choice struct {
-	Question string
-	Option   string
+	Question string `json:"question"`
+	Option   string `json:"option"`
 }
 
 // Step is where a set of choices leads: either the next question to ask, or an answer.

@@ -265,8 +265,7 @@ func (v *validator) requiredKeys() []string {
 	for _, k := range slices.Sorted(maps.Keys(g.Phones)) {
 		keys = append(keys, "fact."+k)
 	}
-	keys = append(keys, "format.fee", "hours.always", "hours.mon-fri", "hours.times")
-	return keys
+	return append(keys, UIKeys...)
 }
 
 func (v *validator) languages() {

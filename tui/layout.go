@@ -216,6 +216,9 @@ func (m *Model) emergencyBody(w int) string {
 	var b strings.Builder
 	for _, key := range []string{"phone.emergency_medical", "phone.legevakt", "phone.emergency_police", "phone.emergency_fire"} {
 		p := m.g.Phones[key]
+		if p == nil {
+			continue // a --content guide without this number
+		}
 		c := content.Call{Number: p.Number, Label: m.text("fact." + key), Hours: m.g.FormatHours(m.lang, p.Hours)}
 		b.WriteString(m.callCard(c, min(w, 60)) + "\n")
 	}

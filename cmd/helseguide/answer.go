@@ -73,11 +73,9 @@ func runAnswer(args []string, e *env) int {
 	}
 	switch *format {
 	case "json":
-		out, err := json.MarshalIndent(r, "", "  ")
-		if err != nil {
+		if err := writeJSON(e, r); err != nil {
 			return fail(e, cmd, "%v", err)
 		}
-		fmt.Fprintf(e.stdout, "%s\n", out)
 	case "md":
 		fmt.Fprint(e.stdout, markdownAnswer(g, r, now))
 	default:
@@ -110,8 +108,7 @@ func printNext(e *env, g *content.Guide, lang string, step content.Step, format 
 		n.Options = append(n.Options, nextOption{ID: o, Label: g.Text(lang, "option."+q.ID+"."+o, now, nil)})
 	}
 	if format == "json" {
-		out, _ := json.MarshalIndent(n, "", "  ")
-		fmt.Fprintf(e.stdout, "%s\n", out)
+		_ = writeJSON(e, n)
 		return
 	}
 	fmt.Fprintf(e.stdout, "next question: %s\n%s\n", q.ID, n.Question)
@@ -140,4 +137,12 @@ func markdownAnswer(g *content.Guide, r *content.Rendered, now time.Time) string
 		fmt.Fprintf(&b, "\n%s\n", st)
 	}
 	return b.String()
+}
+
+// writeJSON prints v indented, leaving &, < and > as they are (URLs contain &).
+func writeJSON(e *env, v any) error {
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }

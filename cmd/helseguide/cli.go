@@ -159,12 +159,18 @@ func loadGuide(e *env, dir string) (*content.Guide, error) {
 		return nil, inDir(dir, err)
 	}
 	if dir != "" {
-		problems := content.Validate(g, content.ValidateOptions{Now: e.now()})
+		// No clock here: a kiosk whose clock is wrong must still show the guide; check
+		// reports checked dates in the future or too old.
+		problems := content.Validate(g, content.ValidateOptions{})
 		for _, p := range problems {
 			if !p.Warning {
 				more := ""
 				if n := countErrors(problems); n > 1 {
-					more = fmt.Sprintf(" (and %d more errors: run helseguide check --content %s)", n-1, dir)
+					noun := "errors"
+					if n == 2 {
+						noun = "error"
+					}
+					more = fmt.Sprintf(" (and %d more %s: run helseguide check --content %s)", n-1, noun, dir)
 				}
 				return nil, fmt.Errorf("%w%s", inDir(dir, p), more)
 			}
@@ -298,12 +304,23 @@ func runCheck(args []string, e *env) int {
 			errs++
 		}
 	}
-	summary := fmt.Sprintf("%d languages (%s), %d questions, %d answers, %d phone numbers, %d fees: %d errors, %d warnings",
-		len(g.Languages), strings.Join(g.LanguageCodes(), ", "), len(g.Questions), len(g.Answers), len(g.Phones), len(g.Fees), errs, len(problems)-errs)
+	summary := fmt.Sprintf("%s (%s), %s, %s, %s, %s: %s, %s",
+		plural(len(g.Languages), "language", "languages"), strings.Join(g.LanguageCodes(), ", "),
+		plural(len(g.Questions), "question", "questions"), plural(len(g.Answers), "answer", "answers"),
+		plural(len(g.Phones), "phone number", "phone numbers"), plural(len(g.Fees), "fee", "fees"),
+		plural(errs, "error", "errors"), plural(len(problems)-errs, "warning", "warnings"))
 	if errs > 0 {
 		fmt.Fprintln(e.stderr, "check failed: "+summary)
 		return exitError
 	}
 	fmt.Fprintln(e.stdout, "ok: "+summary)
 	return exitOK
+}
+
+// plural writes n with the singular or plural noun: "1 error", "2 errors".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -1,0 +1,224 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The end-to-end test builds the real binary and drives it by keys in a tmux pane of its
+// own, reading the screen as a person would see it. It needs tmux; .ci/run installs it.
+
+const (
+	e2eWidth   = 100
+	e2eHeight  = 30
+	e2eTimeout = 5 * time.Second // for one screen to appear
+	e2eSession = "guide"
+)
+
+func TestE2EGuideInTmux(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("tmux is not installed; CI must run the end-to-end test (.ci/run installs tmux)")
+		}
+		t.Skip("tmux is not installed")
+	}
+	bin := buildHelseguide(t)
+	p := startTmux(t, bin)
+
+	// The very first screen: the language picker, with the emergency numbers.
+	first := p.waitFor("the language picker with 113 and 116 117", func(s string) bool {
+		return strings.Contains(s, "113") && strings.Contains(s, "116 117") && strings.Contains(s, "English")
+	})
+	if !strings.Contains(first, "Norsk bokmål") {
+		t.Errorf("the first screen should be the language picker:\n%s", first)
+	}
+	if got := p.display("#{alternate_on}"); got != "1" {
+		t.Errorf("the guide should draw on the alternate screen, alternate_on=%q", got)
+	}
+	if line := p.captureColors(); !strings.Contains(line, "\x1b[") {
+		t.Errorf("without NO_COLOR the emergency line should be coloured, got %q", line)
+	}
+
+	// English, then the questions on the path to "register with a GP", one screen at a time.
+	steps := []struct {
+		key, want string
+	}{
+		{"1", "Is someone in danger right now?"},            // English → emergency
+		{"2", "Do you need a doctor today?"},                // emergency=no → urgent
+		{"2", "What do you need help with?"},                // urgent=no → topic
+		{"1", "Do you have a Norwegian ID number?"},         // topic=doctor → id
+		{"1", "Do you already have a GP"},                   // id=fnr → gp
+		{"2", "23 32 70 00"},                                // gp=no → the answer
+		{"Escape", "Do you already have a GP"},              // back to the gp question
+		{"2", "23 32 70 00"},                                // the answer again
+		{"F5", "Choose your language|Is someone in danger"}, // restart: picker or first question
+	}
+	for _, st := range steps {
+		p.keys(st.key)
+		p.waitFor(fmt.Sprintf("%q after key %s", st.want, st.key), func(s string) bool {
+			if st.want != "23 32 70 00" && strings.Contains(s, "23 32 70 00") {
+				return false // still the answer screen
+			}
+			for _, w := range strings.Split(st.want, "|") {
+				if strings.Contains(s, w) {
+					return true
+				}
+			}
+			return false
+		})
+	}
+
+	// Ctrl+C ends the program and gives the terminal back as it was.
+	p.keys("C-c")
+	after := p.waitFor("EXITED:0 on the regular screen", func(s string) bool {
+		return strings.Contains(s, "EXITED:")
+	})
+	if !strings.Contains(after, "EXITED:0") {
+		t.Errorf("the program should exit with status 0 after ctrl+c:\n%s", after)
+	}
+	if strings.Contains(after, "116 117") {
+		t.Errorf("after exit the pane should show the regular screen, not the guide:\n%s", after)
+	}
+	for format, want := range map[string]string{
+		"#{alternate_on}":   "0", // back from the alternate screen
+		"#{cursor_flag}":    "1", // cursor shown again
+		"#{mouse_any_flag}": "0", // mouse reporting off
+	} {
+		if got := p.display(format); got != want {
+			t.Errorf("after exit %s = %q, want %q", format, got, want)
+		}
+	}
+}
+
+// buildHelseguide builds this command into a temporary directory.
+func buildHelseguide(t *testing.T) string {
+	t.Helper()
+	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
+	if _, err := os.Stat(goTool); err != nil {
+		if goTool, err = exec.LookPath("go"); err != nil {
+			t.Fatalf("no go command to build helseguide: %v", err)
+		}
+	}
+	bin := filepath.Join(t.TempDir(), "helseguide")
+	cmd := exec.Command(goTool, "build", "-o", bin, ".")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// tmuxPane is one pane in a tmux server of the test's own.
+type tmuxPane struct {
+	t      *testing.T
+	socket string
+	env    []string
+}
+
+// startTmux starts bin in a detached tmux session of its own (its own server socket, no
+// user configuration), at e2eWidth x e2eHeight with TERM=xterm-256color, LANG=C and no
+// NO_COLOR. The shell prints EXITED:<status> when bin ends and keeps the pane open.
+func startTmux(t *testing.T, bin string) *tmuxPane {
+	t.Helper()
+	p := &tmuxPane{
+		t:      t,
+		socket: fmt.Sprintf("helseguide-e2e-%d-%d", os.Getpid(), time.Now().UnixNano()),
+	}
+	for _, kv := range os.Environ() {
+		k, _, _ := strings.Cut(kv, "=")
+		switch {
+		case k == "NO_COLOR", k == "TMUX", k == "TMUX_PANE", k == "TERM", k == "LANG",
+			k == "LANGUAGE", strings.HasPrefix(k, "LC_"):
+			continue
+		}
+		p.env = append(p.env, kv)
+	}
+	p.env = append(p.env, "TERM=xterm-256color", "LANG=C")
+	// tmux may set TERM in the pane from its default-terminal: set it again for the guide.
+	script := fmt.Sprintf("env -u NO_COLOR TERM=xterm-256color LANG=C %s; echo EXITED:$?; sleep 30", shellQuote(bin))
+	var sock string
+	t.Cleanup(func() {
+		// Ends the server, the shell and the guide if it still runs. kill-server leaves
+		// the socket file behind.
+		_ = p.command("kill-server").Run()
+		if sock != "" {
+			os.Remove(sock)
+		}
+	})
+	p.run("new-session", "-d", "-s", e2eSession, "-x", fmt.Sprint(e2eWidth), "-y", fmt.Sprint(e2eHeight), "sh", "-c", script)
+	sock = p.display("#{socket_path}")
+	return p
+}
+
+func (p *tmuxPane) command(args ...string) *exec.Cmd {
+	cmd := exec.Command("tmux", append([]string{"-f", "/dev/null", "-L", p.socket}, args...)...)
+	cmd.Env = p.env
+	return cmd
+}
+
+// run runs a tmux command and returns its output; a failure ends the test.
+func (p *tmuxPane) run(args ...string) string {
+	p.t.Helper()
+	out, err := p.command(args...).CombinedOutput()
+	if err != nil {
+		p.t.Fatalf("tmux %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+func (p *tmuxPane) keys(keys ...string) {
+	p.t.Helper()
+	p.run(append([]string{"send-keys", "-t", e2eSession}, keys...)...)
+}
+
+func (p *tmuxPane) display(format string) string {
+	p.t.Helper()
+	return strings.TrimSpace(p.run("display-message", "-p", "-t", e2eSession, format))
+}
+
+// capture returns the pane's text. -J joins lines the terminal wrapped, so a line drawn
+// wider than the pane shows as one long line.
+func (p *tmuxPane) capture() string {
+	p.t.Helper()
+	return p.run("capture-pane", "-p", "-J", "-t", e2eSession)
+}
+
+// captureColors returns the pane's first line with its colour escape sequences.
+func (p *tmuxPane) captureColors() string {
+	p.t.Helper()
+	line, _, _ := strings.Cut(p.run("capture-pane", "-p", "-e", "-t", e2eSession), "\n")
+	return line
+}
+
+// waitFor polls the screen until ok accepts it and returns it; it fails the test after
+// e2eTimeout. Every screen seen on the way must fit the pane's width.
+func (p *tmuxPane) waitFor(what string, ok func(screen string) bool) string {
+	p.t.Helper()
+	deadline := time.Now().Add(e2eTimeout)
+	for {
+		s := p.capture()
+		for i, line := range strings.Split(s, "\n") {
+			if w := ansi.StringWidth(line); w > e2eWidth {
+				p.t.Fatalf("line %d is %d columns wide, more than %d:\n%s", i+1, w, e2eWidth, s)
+			}
+		}
+		if ok(s) {
+			return s
+		}
+		if time.Now().After(deadline) {
+			p.t.Fatalf("waited %v for %s; the screen is:\n%s", e2eTimeout, what, s)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func shellQuote(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
