@@ -336,25 +336,12 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	d, isDigit := digitOf(msg)
 	switch {
 	case key.Matches(msg, k.Emergency) || (isDigit && d == 0):
-		if m.overlay == emergencyOverlay {
-			m.overlay = noOverlay
-		} else {
-			m.overlay = emergencyOverlay
-		}
-		m.relayout()
+		m.toggle(emergencyOverlay)
 		return m, nil
 	case key.Matches(msg, k.Help):
-		if m.overlay == helpOverlay {
-			m.overlay = noOverlay
-		} else {
-			m.overlay = helpOverlay
-		}
-		m.relayout()
+		m.toggle(helpOverlay)
 		return m, nil
-	case m.overlay != noOverlay && (key.Matches(msg, k.Back) || key.Matches(msg, k.Select)):
-		m.back()
-		return m, nil
-	case key.Matches(msg, k.Back):
+	case key.Matches(msg, k.Back) || (m.overlay != noOverlay && key.Matches(msg, k.Select)):
 		m.back()
 		return m, nil
 	case key.Matches(msg, k.Restart):
@@ -385,6 +372,16 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.choose(m.cursor)
 	}
 	return m, nil
+}
+
+// toggle opens overlay o, or closes it when it is open.
+func (m *Model) toggle(o overlay) {
+	if m.overlay == o {
+		m.overlay = noOverlay
+	} else {
+		m.overlay = o
+	}
+	m.relayout()
 }
 
 // click chooses the option under the mouse.

@@ -143,16 +143,9 @@ func fail(e *env, cmd string, format string, args ...any) int {
 
 // loadGuide loads the built-in guide, or the one in dir, and refuses a guide with errors.
 func loadGuide(e *env, dir string) (*content.Guide, error) {
-	fsys := content.Embedded()
-	if dir != "" {
-		info, err := e.stat(dir)
-		if err != nil {
-			return nil, fmt.Errorf("content dir %s: %w", dir, unwrapPath(err))
-		}
-		if !info.IsDir() {
-			return nil, fmt.Errorf("content dir %s: not a directory", dir)
-		}
-		fsys = e.readDir(dir)
+	fsys, err := contentFS(e, dir)
+	if err != nil {
+		return nil, err
 	}
 	g, err := content.Load(fsys)
 	if err != nil {
@@ -177,6 +170,21 @@ func loadGuide(e *env, dir string) (*content.Guide, error) {
 		}
 	}
 	return g, nil
+}
+
+// contentFS returns the built-in guide data, or the directory dir when it is one.
+func contentFS(e *env, dir string) (fs.FS, error) {
+	if dir == "" {
+		return content.Embedded(), nil
+	}
+	info, err := e.stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("content dir %s: %w", dir, unwrapPath(err))
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("content dir %s: not a directory", dir)
+	}
+	return e.readDir(dir), nil
 }
 
 func countErrors(problems []*content.Problem) int {
@@ -279,16 +287,9 @@ func runCheck(args []string, e *env) int {
 	if *maxAge <= 0 {
 		return fail(e, " check", "--max-age must be a number of days above 0, not %d", *maxAge)
 	}
-	fsys := content.Embedded()
-	if *dir != "" {
-		info, err := e.stat(*dir)
-		if err != nil {
-			return fail(e, " check", "content dir %s: %v", *dir, unwrapPath(err))
-		}
-		if !info.IsDir() {
-			return fail(e, " check", "content dir %s: not a directory", *dir)
-		}
-		fsys = e.readDir(*dir)
+	fsys, err := contentFS(e, *dir)
+	if err != nil {
+		return fail(e, " check", "%v", err)
 	}
 	g, err := content.Load(fsys)
 	if err != nil {
