@@ -48,7 +48,19 @@ func TestDisplayedNumbersAreFacts(t *testing.T) {
 			for key := range g.Languages[lang].Strings {
 				texts = append(texts, g.Text(lang, key, now, nil))
 			}
+			times := map[string]bool{}
+			for _, p := range g.Phones {
+				if p.Hours != nil {
+					times[p.Hours.Open], times[p.Hours.Close] = true, true
+				}
+			}
 			for _, s := range texts {
+				for _, tm := range clockTime.FindAllString(s, -1) {
+					if !times[tm] {
+						t.Errorf("%s: time %q is displayed but is no opening or closing time in facts.json (in %q)", lang, tm, s)
+					}
+				}
+				s = clockTime.ReplaceAllString(s, " ")
 				for _, run := range numberRun.FindAllString(s, -1) {
 					run = strings.TrimRight(run, " ,.")
 					if digitCount(run) < 3 || isYear(run) || allowed[run] {

@@ -44,9 +44,13 @@ func (g *Guide) lookup(lang, key string) (string, bool) {
 	return "", false
 }
 
+// HoursSuffix after a phone key, as in {phone.helsenorge_guidance.hours}, stands for the
+// line's opening hours, so that hours too are written only in facts.json.
+const HoursSuffix = ".hours"
+
 // Expand fills in the placeholders of s: fact keys become the phone number or the fee in
-// force at now (with its year), other names come from args. Unknown placeholders are left
-// as they are.
+// force at now (with its year), a phone key with HoursSuffix its opening hours, and other
+// names come from args. Unknown placeholders are left as they are.
 func (g *Guide) Expand(lang, s string, now time.Time, args Args) string {
 	if !strings.Contains(s, "{") {
 		return s
@@ -58,6 +62,11 @@ func (g *Guide) Expand(lang, s string, now time.Time, args Args) string {
 		}
 		if p := g.Phones[name]; p != nil {
 			return p.Number
+		}
+		if key, ok := strings.CutSuffix(name, HoursSuffix); ok {
+			if p := g.Phones[key]; p != nil && p.Hours != nil {
+				return g.FormatHours(lang, p.Hours)
+			}
 		}
 		if f := g.Fees[name]; f != nil {
 			return g.FormatFee(lang, f.At(now))
@@ -184,6 +193,7 @@ func (g *Guide) answerSources(a *Answer, text *AnswerText, now time.Time) []*Sou
 		}
 	}
 	for _, key := range FactKeys(text.Title + "\n" + text.Body) {
+		key = strings.TrimSuffix(key, HoursSuffix)
 		if p := g.Phones[key]; p != nil {
 			add(p.Sources)
 		}

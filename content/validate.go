@@ -353,6 +353,12 @@ func lineOfKey(data []byte, key string) int {
 
 func (v *validator) factKeysExist(file string, line int, s string) {
 	for _, k := range FactKeys(s) {
+		if phone, ok := strings.CutSuffix(k, HoursSuffix); ok && v.g.Phones[phone] != nil {
+			if v.g.Phones[phone].Hours == nil {
+				v.errorf(file, line, "{%s}: %s has no opening hours in %s", k, phone, FactsFile)
+			}
+			continue
+		}
 		if v.g.Phones[k] == nil && v.g.Fees[k] == nil {
 			v.errorf(file, line, "unknown fact key %q (facts are listed in %s)", k, FactsFile)
 		}
@@ -392,7 +398,13 @@ func (v *validator) text(file string, line int, s string) {
 	for _, run := range RawNumbers(s) {
 		v.errorf(file, line, "raw number %q: write phone numbers and fees as a fact placeholder like {phone.legevakt}", run)
 	}
+	for _, t := range clockTime.FindAllString(placeholder.ReplaceAllString(s, " "), -1) {
+		v.errorf(file, line, "raw opening hours %q: write them as a placeholder like {phone.helsenorge_guidance.hours}", t)
+	}
 }
+
+// clockTime finds times of day like 08:00 written in a text.
+var clockTime = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}\b`)
 
 // RawNumbers returns the runs of three or more digits in s (placeholders removed), allowing
 // single spaces between digits, except four-digit years from 1900 to 2099. Digits of every
