@@ -22,6 +22,9 @@ func (m *Model) relayout() {
 	m.header = strings.Join(header, "\n")
 	m.bodyTop = len(header)
 
+	if n := len(m.options()); n > 0 {
+		m.keys.Choose.SetHelp(fmt.Sprintf("1-%d", min(n, 9)), m.text("ui.select"))
+	}
 	m.help.SetWidth(w)
 	var km help.KeyMap = questionKeys{&m.keys}
 	if m.screen == answerScreen && m.overlay == noOverlay {
