@@ -13,7 +13,7 @@ import (
 // runAnswer prints the answer that key=value choices lead to, or the next question.
 func runAnswer(args []string, e *env) int {
 	const cmd = " answer"
-	fs := newFlags("answer", e)
+	fs := newFlags("answer")
 	lang := fs.String("lang", "", "")
 	format := fs.String("format", "text", "")
 	at := fs.String("at", "", "")

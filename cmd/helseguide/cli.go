@@ -99,7 +99,7 @@ func run(args []string, e *env) int {
 }
 
 // newFlags returns a flag set that reports errors in one line and knows --help.
-func newFlags(name string, e *env) *flag.FlagSet {
+func newFlags(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	return fs
@@ -252,7 +252,7 @@ func versionString() string {
 
 // runLangs lists the languages with their native names and review status.
 func runLangs(args []string, e *env) int {
-	fs := newFlags("langs", e)
+	fs := newFlags("langs")
 	dir := fs.String("content", "", "")
 	rest, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -274,7 +274,7 @@ func runLangs(args []string, e *env) int {
 
 // runCheck validates guide data and prints every problem as "file:line: message".
 func runCheck(args []string, e *env) int {
-	fs := newFlags("check", e)
+	fs := newFlags("check")
 	dir := fs.String("content", "", "")
 	maxAge := fs.Int("max-age", 365, "")
 	rest, err := parseInterleaved(fs, args)

@@ -10,7 +10,7 @@ import (
 // runGuide runs the interactive guide: the terminal UI on a terminal, the plain numbered
 // dialogue with --plain, TERM=dumb, or when stdin or stdout is not a terminal.
 func runGuide(args []string, e *env) int {
-	fs := newFlags("helseguide", e)
+	fs := newFlags("helseguide")
 	lang := fs.String("lang", "", "")
 	plainMode := fs.Bool("plain", false, "")
 	dir := fs.String("content", "", "")
