@@ -91,22 +91,40 @@ func (m *Model) titleLines(w int) []string {
 		title = "helseguide · " + m.g.Text(m.lang, "ui.question_of", m.now(), content.Args{"n": fmt.Sprint(len(m.step.Path) + 1)})
 	}
 	lines := []string{m.styles.Title.Render(ansi.Truncate(title, w, "…"))}
+	m.crumbRow = -1
 	if m.screen != pickerScreen && len(m.step.Path) > 0 && m.overlay == noOverlay {
+		m.crumbRow = 1 + len(lines)
 		lines = append(lines, m.styles.Crumbs.Render(m.crumbs(w)))
 	}
 	return lines
 }
 
-// crumbs lists the answers so far, keeping the newest when they do not fit.
+// crumb is where one breadcrumb stands on the crumbs line, for mouse clicks.
+type crumb struct {
+	from, to int // columns, to exclusive
+	path     int // index in the step's path
+}
+
+// crumbs lists the answers so far, keeping the newest when they do not fit, and records
+// where each one stands so that a click returns to its question.
 func (m *Model) crumbs(w int) string {
-	var parts []string
-	for _, c := range m.step.Path {
-		label := m.text("option." + c.Question + "." + c.Option)
-		parts = append(parts, ansi.Truncate(label, 24, "…"))
+	s := m.text("ui.your_answers") + ": "
+	m.crumbAt = m.crumbAt[:0]
+	for i, c := range m.step.Path {
+		if i > 0 {
+			s += " › "
+		}
+		label := ansi.Truncate(m.text("option."+c.Question+"."+c.Option), 24, "…")
+		x := ansi.StringWidth(s)
+		s += label
+		m.crumbAt = append(m.crumbAt, crumb{from: x, to: x + ansi.StringWidth(label), path: i})
 	}
-	s := m.text("ui.your_answers") + ": " + strings.Join(parts, " › ")
-	if ansi.StringWidth(s) > w {
-		s = "…" + ansi.TruncateLeft(s, ansi.StringWidth(s)-w+1, "")
+	if over := ansi.StringWidth(s) - w; over > 0 {
+		s = "…" + ansi.TruncateLeft(s, over+1, "")
+		for i := range m.crumbAt {
+			m.crumbAt[i].from -= over
+			m.crumbAt[i].to -= over
+		}
 	}
 	return s
 }

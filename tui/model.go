@@ -76,8 +76,10 @@ type Model struct {
 	// Layout, recomputed by relayout whenever something it depends on changes.
 	header     string
 	footer     string
-	bodyTop    int   // screen row of the first body line
-	optionLine []int // option index for each line of the body, -1 for other lines
+	bodyTop    int     // screen row of the first body line
+	crumbRow   int     // screen row of the breadcrumbs, -1 when there are none
+	crumbAt    []crumb // where each breadcrumb stands on that row
+	optionLine []int   // option index for each line of the body, -1 for other lines
 }
 
 // New returns the guide's model. The first frame shows the emergency line at once; the
@@ -384,9 +386,22 @@ func (m *Model) toggle(o overlay) {
 	m.relayout()
 }
 
-// click chooses the option under the mouse.
+// click chooses the option under the mouse, or returns to the question of a breadcrumb.
 func (m *Model) click(x, y int) {
-	if m.overlay != noOverlay || m.screen == answerScreen {
+	if m.overlay != noOverlay {
+		return
+	}
+	if y == m.crumbRow {
+		for _, c := range m.crumbAt {
+			if x >= c.from && x < c.to {
+				m.goTo(c.path)
+				m.relayout()
+				return
+			}
+		}
+		return
+	}
+	if m.screen == answerScreen {
 		return
 	}
 	line := y - m.bodyTop + m.vp.YOffset()

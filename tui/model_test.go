@@ -246,6 +246,43 @@ func TestMouseClickChoosesOption(t *testing.T) {
 	}
 }
 
+func TestClickBreadcrumbReturnsToItsQuestion(t *testing.T) {
+	tests := []struct {
+		width, path int
+		question    string
+		cursor      int
+	}{
+		{80, 2, "topic", 0}, // "A doctor …"
+		{80, 4, "gp", 1},    // "No"
+		{40, 4, "gp", 1},    // the newest crumbs stay when the line is cut on the left
+		{40, 3, "id", 0},
+	}
+	for _, tt := range tests {
+		m := newTestModel(t, "en", tt.width, 24)
+		m = send(m, keys("22112")...)
+		var target *crumb
+		for i := range m.crumbAt {
+			if c := m.crumbAt[i]; c.path == tt.path && c.from >= 0 {
+				target = &c
+			}
+		}
+		if target == nil || m.crumbRow < 0 {
+			t.Fatalf("width %d: crumb %d is not on screen:\n%s", tt.width, tt.path, screenText(m))
+		}
+		row := []rune(strings.Split(screenText(m), "\n")[m.crumbRow])
+		if target.to > len(row) || strings.TrimSpace(string(row[target.from:target.to])) == "" {
+			t.Fatalf("width %d: crumb %d recorded at %d-%d, but the row is %q", tt.width, tt.path, target.from, target.to, string(row))
+		}
+		m = send(m, tea.MouseClickMsg{X: target.from, Y: m.crumbRow, Button: tea.MouseLeft})
+		if m.screen != questionScreen || m.step.Question.ID != tt.question {
+			t.Fatalf("width %d: click on crumb %d: want the %s question, got %+v", tt.width, tt.path, tt.question, m.step)
+		}
+		if m.cursor != tt.cursor {
+			t.Errorf("width %d: the earlier answer should be selected: cursor %d, want %d", tt.width, m.cursor, tt.cursor)
+		}
+	}
+}
+
 func TestEveryWidthFits(t *testing.T) {
 	for _, size := range [][2]int{{40, 12}, {41, 13}, {52, 20}, {80, 24}, {120, 40}, {200, 10}} {
 		for _, seq := range []string{"", "1", "22", "22112", "22112<pgdown><pgdown>", "0", "?", "221322", "228"} {
