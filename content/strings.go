@@ -1,5 +1,11 @@
 package content
 
+// QuestionKey is the strings key of a question's text, e.g. "question.gp".
+func QuestionKey(question string) string { return "question." + question }
+
+// OptionKey is the strings key of an option's label, e.g. "option.gp.no".
+func OptionKey(question, option string) string { return "option." + question + "." + option }
+
 // UIKeys are the screen texts every language must have besides the ones the guide's
 // structure names (questions, options, call labels): the command line, the plain
 // dialogue and the terminal UI show them. Validate reports each one that is missing.

@@ -52,8 +52,17 @@ func Validate(g *Guide, opt ValidateOptions) []*Problem {
 }
 
 // HasErrors reports whether any of the problems is an error rather than a warning.
-func HasErrors(problems []*Problem) bool {
-	return slices.ContainsFunc(problems, func(p *Problem) bool { return !p.Warning })
+func HasErrors(problems []*Problem) bool { return CountErrors(problems) > 0 }
+
+// CountErrors counts the problems that are errors rather than warnings.
+func CountErrors(problems []*Problem) int {
+	n := 0
+	for _, p := range problems {
+		if !p.Warning {
+			n++
+		}
+	}
+	return n
 }
 
 type validator struct {
@@ -257,9 +266,9 @@ func (v *validator) requiredKeys() []string {
 	g := v.g
 	var keys []string
 	for _, q := range g.Questions {
-		keys = append(keys, "question."+q.ID)
+		keys = append(keys, QuestionKey(q.ID))
 		for _, o := range q.Options {
-			keys = append(keys, "option."+q.ID+"."+o)
+			keys = append(keys, OptionKey(q.ID, o))
 		}
 	}
 	for _, k := range slices.Sorted(maps.Keys(g.Phones)) {

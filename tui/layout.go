@@ -114,7 +114,7 @@ func (m *Model) crumbs(w int) string {
 		if i > 0 {
 			s += " › "
 		}
-		label := ansi.Truncate(m.text("option."+c.Question+"."+c.Option), 24, "…")
+		label := ansi.Truncate(m.text(content.OptionKey(c.Question, c.Option)), 24, "…")
 		x := ansi.StringWidth(s)
 		s += label
 		m.crumbAt = append(m.crumbAt, crumb{from: x, to: x + ansi.StringWidth(label), path: i})
@@ -150,7 +150,7 @@ func (m *Model) questionBody(w int) string {
 		}
 	}
 	if m.screen == questionScreen {
-		add(m.styles.Question.Render(wrap(m.text("question."+m.step.Question.ID), w)), -1)
+		add(m.styles.Question.Render(wrap(m.text(content.QuestionKey(m.step.Question.ID)), w)), -1)
 		add("", -1)
 	}
 	for i, label := range m.options() {

@@ -212,7 +212,7 @@ func (m *Model) options() []string {
 		q := m.step.Question
 		out := make([]string, len(q.Options))
 		for i, o := range q.Options {
-			out[i] = m.text("option." + q.ID + "." + o)
+			out[i] = m.text(content.OptionKey(q.ID, o))
 		}
 		return out
 	}

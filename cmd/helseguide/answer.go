@@ -100,12 +100,12 @@ type nextOption struct {
 
 func printNext(e *env, g *content.Guide, lang string, step content.Step, format string, now time.Time) {
 	q := step.Question
-	n := nextQuestion{Next: q.ID, Lang: lang, Question: g.Text(lang, "question."+q.ID, now, nil), Path: step.Path}
+	n := nextQuestion{Next: q.ID, Lang: lang, Question: g.Text(lang, content.QuestionKey(q.ID), now, nil), Path: step.Path}
 	if n.Path == nil {
 		n.Path = []content.Choice{}
 	}
 	for _, o := range q.Options {
-		n.Options = append(n.Options, nextOption{ID: o, Label: g.Text(lang, "option."+q.ID+"."+o, now, nil)})
+		n.Options = append(n.Options, nextOption{ID: o, Label: g.Text(lang, content.OptionKey(q.ID, o), now, nil)})
 	}
 	if format == "json" {
 		_ = writeJSON(e, n)

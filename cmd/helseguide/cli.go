@@ -158,7 +158,7 @@ func loadGuide(e *env, dir string) (*content.Guide, error) {
 		for _, p := range problems {
 			if !p.Warning {
 				more := ""
-				if n := countErrors(problems); n > 1 {
+				if n := content.CountErrors(problems); n > 1 {
 					noun := "errors"
 					if n == 2 {
 						noun = "error"
@@ -185,16 +185,6 @@ func contentFS(e *env, dir string) (fs.FS, error) {
 		return nil, fmt.Errorf("content dir %s: not a directory", dir)
 	}
 	return e.readDir(dir), nil
-}
-
-func countErrors(problems []*content.Problem) int {
-	n := 0
-	for _, p := range problems {
-		if !p.Warning {
-			n++
-		}
-	}
-	return n
 }
 
 // inDir prefixes a content problem's file with the content directory.
@@ -298,13 +288,10 @@ func runCheck(args []string, e *env) int {
 		return exitError
 	}
 	problems := content.Validate(g, content.ValidateOptions{Now: e.now(), MaxAge: time.Duration(*maxAge) * 24 * time.Hour})
-	errs := 0
 	for _, p := range problems {
 		fmt.Fprintln(e.stderr, inDir(*dir, p))
-		if !p.Warning {
-			errs++
-		}
 	}
+	errs := content.CountErrors(problems)
 	summary := fmt.Sprintf("%s (%s), %s, %s, %s, %s: %s, %s",
 		plural(len(g.Languages), "language", "languages"), strings.Join(g.LanguageCodes(), ", "),
 		plural(len(g.Questions), "question", "questions"), plural(len(g.Answers), "answer", "answers"),

@@ -98,9 +98,9 @@ func (s *session) run() {
 			q := step.Question
 			labels := make([]string, len(q.Options))
 			for i, o := range q.Options {
-				labels[i] = s.text("option."+q.ID+"."+o, nil)
+				labels[i] = s.text(content.OptionKey(q.ID, o), nil)
 			}
-			s.out.printf("%s\n", s.text("question."+q.ID, nil))
+			s.out.printf("%s\n", s.text(content.QuestionKey(q.ID), nil))
 			i, ok := s.ask(labels, func(in string) int { return indexFold(q.Options, in) })
 			if !ok {
 				s.end()
