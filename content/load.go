@@ -448,11 +448,3 @@ func (g *Guide) sortedNodes() []*Node {
 	})
 	return nodes
 }
-
-// String describes a target for messages.
-func (t Target) String() string {
-	if t.Answer != "" {
-		return answerPrefix + t.Answer
-	}
-	return t.Node
-}

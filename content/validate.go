@@ -316,7 +316,7 @@ func (v *validator) languages() {
 			v.text(strFile, keyLine(k), s)
 			if code != g.SourceLanguage {
 				if ref, ok := src.Strings[k]; ok {
-					v.samePlaceholders(strFile, keyLine(k), "key "+strconvQuote(k), ref, s)
+					v.samePlaceholders(strFile, keyLine(k), fmt.Sprintf("key %q", k), ref, s)
 				}
 			} else {
 				v.factKeysExist(strFile, keyLine(k), s)
@@ -348,8 +348,6 @@ func (v *validator) languages() {
 		}
 	}
 }
-
-func strconvQuote(s string) string { return fmt.Sprintf("%q", s) }
 
 // lineOfKey returns the line of `"key":` in a flat JSON object.
 func lineOfKey(data []byte, key string) int {
