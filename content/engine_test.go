@@ -39,21 +39,31 @@ func TestNextAnswers(t *testing.T) {
 		{"emergency=no urgent=yes", "urgent", "phone.legevakt"},
 		{base + " topic=doctor id=fnr gp=yes", "own_gp", "phone.legevakt"},
 		{base + " topic=doctor id=fnr gp=no", "gp_register", "phone.helsenorge_guidance"},
-		{base + " topic=doctor id=none asylum=no stay=6to12", "waiting_for_id", "phone.legevakt"},
-		{base + " topic=doctor id=none asylum=no stay=over12", "waiting_for_id", "phone.legevakt"},
-		{base + " topic=doctor id=dnumber asylum=no stay=over12", "dnumber", "phone.legevakt"},
-		{base + " topic=doctor id=dnumber asylum=no stay=6to12", "dnumber", "phone.legevakt"},
+		// No ID number, not an asylum seeker, 6 months or more: permission decides.
+		{base + " topic=doctor id=none asylum=no stay=6to12 permit=yes", "waiting_for_id", "phone.legevakt"},
+		{base + " topic=doctor id=none asylum=no stay=over12 permit=yes", "waiting_for_id", "phone.legevakt"},
+		{base + " topic=doctor id=none asylum=no stay=over12 permit=no", "undocumented", "phone.legevakt"},
+		{base + " topic=doctor id=none asylum=no stay=6to12 permit=no", "undocumented", "phone.legevakt"},
+		{base + " topic=doctor id=dnumber asylum=no stay=over12 permit=yes", "dnumber", "phone.legevakt"},
+		{base + " topic=doctor id=dnumber asylum=no stay=6to12 permit=yes", "dnumber", "phone.legevakt"},
+		{base + " topic=doctor id=dnumber asylum=no stay=over12 permit=no", "undocumented", "phone.legevakt"},
+		// Asylum seekers, and those whose final answer was no.
 		{base + " topic=doctor id=dnumber asylum=yes", "asylum_seeker", "phone.legevakt"},
 		{base + " topic=doctor id=none asylum=yes", "asylum_seeker", "phone.legevakt"},
+		{base + " topic=doctor id=none asylum=rejected", "undocumented", "phone.legevakt"},
+		{base + " topic=doctor id=dnumber asylum=rejected", "undocumented", "phone.legevakt"},
+		// Short stays: the card, no card, Nordic citizens.
 		{base + " topic=doctor id=none asylum=no stay=under6 ehic=yes", "short_stay_ehic", "phone.legevakt"},
 		{base + " topic=doctor id=dnumber asylum=no stay=under6 ehic=no", "short_stay_no_ehic", "phone.legevakt"},
+		{base + " topic=doctor id=none asylum=no stay=under6 ehic=nordic", "short_stay_nordic", "phone.legevakt"},
+		{base + " topic=doctor id=dnumber asylum=no stay=under6 ehic=nordic", "short_stay_nordic", "phone.legevakt"},
 		{base + " topic=mental", "mental", "phone.emergency_medical"},
 		{base + " topic=pregnancy", "pregnancy", "phone.legevakt"},
 		{base + " topic=child", "child", "phone.legevakt"},
-		{base + " topic=dental", "dental", "phone.emergency_medical"},
+		{base + " topic=dental", "dental", "phone.helsenorge_guidance"},
 		{base + " topic=fees", "fees", "phone.helsenorge_guidance"},
 		{base + " topic=interpreter", "interpreter", "phone.legevakt"},
-		{base + " topic=complaint", "complaint", "phone.helsetilsynet_varsel"},
+		{base + " topic=complaint", "complaint", "phone.pasientombud"},
 	}
 	covered := map[string]bool{}
 	for _, tt := range tests {
@@ -91,6 +101,8 @@ func TestNextAsksNextQuestion(t *testing.T) {
 		{"emergency=no urgent=no topic=doctor id=none", "asylum"},
 		{"emergency=no urgent=no topic=doctor id=none asylum=no", "stay"},
 		{"emergency=no urgent=no topic=doctor id=none asylum=no stay=under6", "ehic"},
+		{"emergency=no urgent=no topic=doctor id=none asylum=no stay=over12", "permit"},
+		{"emergency=no urgent=no topic=doctor id=dnumber asylum=no stay=6to12", "permit"},
 		// A choice that is not an option counts as not given.
 		{"emergency=maybe", "emergency"},
 		// Choices off the path are ignored.
@@ -141,6 +153,7 @@ func TestEveryCombination(t *testing.T) {
 			if c["emergency"] == "yes" && step.Calls[0].Phone.Number != "113" {
 				t.Fatalf("%v: emergency=yes leads to %s first, want 113", c, step.Calls[0].Phone.Number)
 			}
+			checkUndocumentedRoute(t, step)
 			return
 		}
 		for _, o := range g.Question(ids[i]).Options {
@@ -180,6 +193,75 @@ func TestEveryCombination(t *testing.T) {
 		}
 	}
 	walk(map[string]string{}, 0)
+}
+
+// checkUndocumentedRoute holds the rule of the permit question: only a person who said they
+// have no permission to stay, or whose asylum application got a final no, is told that they
+// are undocumented; a worker with a D-number on a short stay never is.
+func checkUndocumentedRoute(t *testing.T, step Step) {
+	t.Helper()
+	said := map[string]string{}
+	for _, c := range step.Path {
+		said[c.Question] = c.Option
+	}
+	undocumented := step.Answer.ID == "undocumented"
+	if undocumented != (said["permit"] == "no" || said["asylum"] == "rejected") {
+		t.Fatalf("path %v leads to %q", step.Path, step.Answer.ID)
+	}
+	if undocumented && said["stay"] == "under6" {
+		t.Fatalf("path %v: a short stay leads to %q", step.Path, step.Answer.ID)
+	}
+	if _, asked := said["permit"]; asked && (said["id"] == "fnr" || said["asylum"] != "no" || said["stay"] == "under6") {
+		t.Fatalf("path %v: permit is asked where it decides nothing", step.Path)
+	}
+}
+
+// TestPersonas walks the guide as the people the guide is for would answer (ids only).
+func TestPersonas(t *testing.T) {
+	g := loadEmbedded(t)
+	const doctor = "emergency=no urgent=no topic=doctor "
+	tests := []struct {
+		who, choices, answer string
+		questions            int // how many questions were asked
+	}{
+		{"someone in danger", "emergency=yes", "emergency", 1},
+		{"urgent: two answers, no more", "emergency=no urgent=yes", "urgent", 2},
+		{"undocumented adult", doctor + "id=none stay=over12 asylum=no permit=no", "undocumented", 7},
+		{"undocumented, staying 6 to 12 months", doctor + "id=none stay=6to12 asylum=no permit=no", "undocumented", 7},
+		{"rejected asylum seeker, no ID number", doctor + "id=none asylum=rejected", "undocumented", 5},
+		{"rejected asylum seeker with a D-number", doctor + "id=dnumber asylum=rejected", "undocumented", 5},
+		{"asylum seeker waiting for the answer", doctor + "id=dnumber asylum=yes", "asylum_seeker", 5},
+		{"refugee with a permit, no ID number yet", doctor + "id=none asylum=no stay=over12 permit=yes", "waiting_for_id", 7},
+		{"EEA citizen registered, no ID number yet", doctor + "id=none asylum=no stay=6to12 permit=yes", "waiting_for_id", 7},
+		{"EEA worker with a D-number for a year", doctor + "id=dnumber asylum=no stay=over12 permit=yes", "dnumber", 7},
+		{"seasonal worker with a D-number and an EHIC", doctor + "id=dnumber asylum=no stay=under6 ehic=yes", "short_stay_ehic", 7},
+		{"seasonal worker with a D-number, no EHIC", doctor + "id=dnumber asylum=no stay=under6 ehic=no", "short_stay_no_ehic", 7},
+		{"Swedish citizen on a short stay", doctor + "id=none asylum=no stay=under6 ehic=nordic", "short_stay_nordic", 7},
+		{"tourist from outside the EEA", doctor + "id=none asylum=no stay=under6 ehic=no", "short_stay_no_ehic", 7},
+		{"resident without a GP", doctor + "id=fnr gp=no", "gp_register", 5},
+		{"resident with a GP", doctor + "id=fnr gp=yes", "own_gp", 5},
+		{"toothache", "emergency=no urgent=no topic=dental", "dental", 3},
+		{"complaint", "emergency=no urgent=no topic=complaint", "complaint", 3},
+	}
+	for _, tt := range tests {
+		step, err := Next(g, choices(tt.choices), testNow)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.who, err)
+		}
+		if !step.Done() || step.Answer.ID != tt.answer {
+			t.Errorf("%s (%s): got %+v, want %s", tt.who, tt.choices, step, tt.answer)
+			continue
+		}
+		if len(step.Path) != tt.questions {
+			t.Errorf("%s: %d questions asked (%v), want %d", tt.who, len(step.Path), step.Path, tt.questions)
+		}
+		if tt.answer == "emergency" && step.Calls[0].Phone.Number != "113" {
+			t.Errorf("%s: first call %s, want 113", tt.who, step.Calls[0].Phone.Number)
+		}
+		if tt.answer == "dental" && len(step.Calls) == 1 && step.Calls[0].Phone.Number == "113" {
+			t.Errorf("%s: 113 is the only call", tt.who)
+		}
+	}
 }
 
 func TestOpenAt(t *testing.T) {
@@ -227,7 +309,7 @@ func TestCheckChoice(t *testing.T) {
 	g := loadEmbedded(t)
 	tests := []struct{ q, o, want string }{
 		{"emergency", "yes", ""},
-		{"foo", "bar", `unknown question "foo": choose from emergency, urgent, topic, id, stay, asylum, ehic, gp`},
+		{"foo", "bar", `unknown question "foo": choose from emergency, urgent, topic, id, stay, asylum, ehic, gp, permit`},
 		{"emergency", "maybe", `unknown option "maybe" for emergency: choose from yes, no`},
 	}
 	for _, tt := range tests {

@@ -14,15 +14,20 @@ var numberRun = regexp.MustCompile(`\d+(?:[ ,.\x{a0}\x{202f}]\d+)*`)
 
 // TestDisplayedNumbersAreFacts renders every answer and every string in every language, at
 // times in 2025 and 2026, and requires every number of three or more digits it displays to
-// be a phone number or a fee amount from facts.json (or a year), and every call card to
-// show its fact's number exactly.
+// be a phone number, a fee amount or part of an address from facts.json (or a year), and
+// every call card to show its fact's number exactly.
 func TestDisplayedNumbersAreFacts(t *testing.T) {
 	g := loadEmbedded(t)
 	for _, now := range []time.Time{time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC), testNow} {
 		for _, lang := range g.LanguageCodes() {
 			allowed := map[string]bool{}
 			for _, p := range g.Phones {
-				allowed[p.Number] = true
+				allowed[strings.TrimPrefix(p.Number, "+")] = true
+			}
+			for _, a := range g.Addresses {
+				for _, run := range numberRun.FindAllString(a.Value, -1) {
+					allowed[run] = true
+				}
 			}
 			for _, f := range g.Fees {
 				for _, a := range f.Amounts {

@@ -17,6 +17,7 @@ package content
 
 import (
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -36,6 +37,12 @@ type Guide struct {
 	Phones map[string]*Phone
 	// Fees by fact key.
 	Fees map[string]*Fee
+	// Addresses by fact key ("addr.oslo_legevakt").
+	Addresses map[string]*Address
+	// Rules by fact key: facts that have no value to show (rules, free services, web
+	// services). Texts cite them with a placeholder that shows nothing for a HIGH fact and
+	// the "not yet confirmed" note for a MEDIUM one, and their sources join the answer's.
+	Rules map[string]*Rule
 	// Sources by id (e.g. "H4", "seed000").
 	Sources map[string]*Source
 	// Languages by code, sorted codes in LanguageCodes.
@@ -78,6 +85,8 @@ type Answer struct {
 	Calls []string
 	// Sources are source ids the answer's text rests on (the sources of its facts are added).
 	Sources []string
+	// Bring lists what to have ready (ids of "bring.<id>" strings), where the facts say so.
+	Bring []string
 	// Checked is the date the answer was last checked against its sources.
 	Checked time.Time
 	line    int
@@ -96,9 +105,13 @@ type Phone struct {
 	line       int
 }
 
-// Tel returns the number with digits only ("116117"), for dialling.
+// Tel returns the number for dialling: digits only ("116117"), with a leading "+" kept for
+// an international number ("+4723487200").
 func (p *Phone) Tel() string {
 	b := make([]byte, 0, len(p.Number))
+	if strings.HasPrefix(p.Number, "+") {
+		b = append(b, '+')
+	}
 	for i := 0; i < len(p.Number); i++ {
 		if c := p.Number[i]; c >= '0' && c <= '9' {
 			b = append(b, c)
@@ -134,6 +147,28 @@ func (f *Fee) At(t time.Time) FeeAmount {
 	return best
 }
 
+// Address is a place fact, such as the address of Oslo legevakt.
+type Address struct {
+	Key        string
+	Value      string
+	Sources    []string
+	SourceDate string
+	Confidence string
+	line       int
+}
+
+// Rule is a fact without a value to show: a rule, a free service or a web service that a
+// text states in its own words and cites by placeholder.
+type Rule struct {
+	Key string
+	// Claim is what shared/facts.md says, for maintainers; it is never shown.
+	Claim      string
+	Sources    []string
+	SourceDate string
+	Confidence string
+	line       int
+}
+
 // Source is a page a fact or answer rests on.
 type Source struct {
 	ID    string `json:"id"`
@@ -153,6 +188,9 @@ type Language struct {
 	Strings map[string]string
 	// Answers are the answers' texts by answer id.
 	Answers map[string]*AnswerText
+	// Glossary maps each Norwegian term that stays Norwegian (fastlege, legevakt …) to the
+	// exact phrase this language uses for it ("GP (fastlege)" in English).
+	Glossary map[string]string
 }
 
 // AnswerText is one answer's text in one language.

@@ -15,13 +15,17 @@ import (
 
 // Files of the content layout.
 const (
-	GuideFile   = "guide.json"
-	FactsFile   = "facts.json"
-	langDir     = "lang"
-	langFile    = "lang.json"
-	stringsFile = "strings.json"
-	answersDir  = "answers"
+	GuideFile    = "guide.json"
+	FactsFile    = "facts.json"
+	langDir      = "lang"
+	langFile     = "lang.json"
+	stringsFile  = "strings.json"
+	glossaryFile = "glossary.json"
+	answersDir   = "answers"
 )
+
+// msgMissing is the message of a missing file.
+const msgMissing = "file is missing"
 
 // answerPrefix marks a routing target that is an answer.
 const answerPrefix = "answer:"
@@ -43,6 +47,7 @@ type guideJSON struct {
 		ID      string   `json:"id"`
 		Calls   []string `json:"calls"`
 		Sources []string `json:"sources"`
+		Bring   []string `json:"bring"`
 		Checked string   `json:"checked"`
 	} `json:"answers"`
 }
@@ -73,6 +78,20 @@ type factsJSON struct {
 			Confidence string   `json:"confidence"`
 		} `json:"amounts"`
 	} `json:"fees"`
+	Addresses []struct {
+		Key        string   `json:"key"`
+		Value      string   `json:"value"`
+		Sources    []string `json:"sources"`
+		SourceDate string   `json:"source_date"`
+		Confidence string   `json:"confidence"`
+	} `json:"addresses"`
+	Rules []struct {
+		Key        string   `json:"key"`
+		Claim      string   `json:"claim"`
+		Sources    []string `json:"sources"`
+		SourceDate string   `json:"source_date"`
+		Confidence string   `json:"confidence"`
+	} `json:"rules"`
 	Sources map[string]struct {
 		Title string `json:"title"`
 		URL   string `json:"url"`
@@ -108,12 +127,18 @@ func (l *loader) read(name string) ([]byte, error) {
 	data, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, problemf(name, 0, "file is missing")
+			return nil, problemf(name, 0, msgMissing)
 		}
 		return nil, problemf(name, 0, "cannot read: %v", unwrapPathError(err))
 	}
 	l.raw[name] = data
 	return data, nil
+}
+
+// isMissing reports whether err is read's "file is missing" problem.
+func isMissing(err error) bool {
+	var p *Problem
+	return errors.As(err, &p) && p.Msg == msgMissing
 }
 
 func unwrapPathError(err error) error {
@@ -162,6 +187,8 @@ func (l *loader) load() (*Guide, error) {
 		Nodes:        map[string]*Node{},
 		Phones:       map[string]*Phone{},
 		Fees:         map[string]*Fee{},
+		Addresses:    map[string]*Address{},
+		Rules:        map[string]*Rule{},
 		Sources:      map[string]*Source{},
 		Languages:    map[string]*Language{},
 		questionByID: map[string]*Question{},
@@ -224,7 +251,32 @@ func (l *loader) loadFacts(g *Guide) error {
 		sort.SliceStable(fee.Amounts, func(i, j int) bool { return fee.Amounts[i].Year < fee.Amounts[j].Year })
 		g.Fees[fe.Key] = fee
 	}
+	for _, a := range f.Addresses {
+		line := lineOfField(data, "key", a.Key)
+		if !strings.HasPrefix(a.Key, "addr.") {
+			return problemf(FactsFile, line, "address key %q must start with \"addr.\"", a.Key)
+		}
+		if g.factKnown(a.Key) {
+			return problemf(FactsFile, line, "fact %q is listed twice", a.Key)
+		}
+		g.Addresses[a.Key] = &Address{Key: a.Key, Value: a.Value, Sources: a.Sources, SourceDate: a.SourceDate, Confidence: a.Confidence, line: line}
+	}
+	for _, r := range f.Rules {
+		line := lineOfField(data, "key", r.Key)
+		if prefix, _, ok := strings.Cut(r.Key, "."); !ok || prefix == "" || prefix == "phone" || prefix == "addr" || strings.HasSuffix(r.Key, HoursSuffix) {
+			return problemf(FactsFile, line, "rule key %q must be a fact key like \"rule.interpreter\" (not phone., addr. or .hours)", r.Key)
+		}
+		if g.factKnown(r.Key) {
+			return problemf(FactsFile, line, "fact %q is listed twice", r.Key)
+		}
+		g.Rules[r.Key] = &Rule{Key: r.Key, Claim: r.Claim, Sources: r.Sources, SourceDate: r.SourceDate, Confidence: r.Confidence, line: line}
+	}
 	return nil
+}
+
+// factKnown reports whether key names a phone, fee, address or rule.
+func (g *Guide) factKnown(key string) bool {
+	return g.Phones[key] != nil || g.Fees[key] != nil || g.Addresses[key] != nil || g.Rules[key] != nil
 }
 
 func (l *loader) loadGuide(g *Guide) error {
@@ -273,7 +325,7 @@ func (l *loader) loadGuide(g *Guide) error {
 		if err != nil {
 			return problemf(GuideFile, lineOfValueAfter(data, line, a.Checked), "answer %q: checked date %q is not YYYY-MM-DD", a.ID, a.Checked)
 		}
-		an := &Answer{ID: a.ID, Calls: a.Calls, Sources: a.Sources, Checked: checked, line: line}
+		an := &Answer{ID: a.ID, Calls: a.Calls, Sources: a.Sources, Bring: a.Bring, Checked: checked, line: line}
 		g.Answers = append(g.Answers, an)
 		g.answerByID[a.ID] = an
 	}
@@ -387,6 +439,15 @@ func (l *loader) loadLanguage(g *Guide, code string) (*Language, error) {
 		return nil, err
 	}
 	if err := decodeJSON(strName, data, &lang.Strings); err != nil {
+		return nil, err
+	}
+
+	glossName := path.Join(dir, glossaryFile)
+	if data, err := l.read(glossName); err == nil {
+		if err := decodeJSON(glossName, data, &lang.Glossary); err != nil {
+			return nil, err
+		}
+	} else if !isMissing(err) {
 		return nil, err
 	}
 

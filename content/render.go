@@ -30,6 +30,15 @@ func (g *Guide) Text(lang, key string, now time.Time, args Args) string {
 	return g.Expand(lang, s, now, args)
 }
 
+// Hint returns the hint line of a question in language lang, or "" when the question has
+// none (see HintKey).
+func (g *Guide) Hint(lang, question string, now time.Time) string {
+	if _, ok := g.lookup(lang, HintKey(question)); !ok {
+		return ""
+	}
+	return g.Text(lang, HintKey(question), now, nil)
+}
+
 func (g *Guide) lookup(lang, key string) (string, bool) {
 	if l := g.Languages[lang]; l != nil {
 		if s, ok := l.Strings[key]; ok {
@@ -48,9 +57,11 @@ func (g *Guide) lookup(lang, key string) (string, bool) {
 // line's opening hours, so that hours too are written only in facts.json.
 const HoursSuffix = ".hours"
 
-// Expand fills in the placeholders of s: fact keys become the phone number or the fee in
-// force at now (with its year), a phone key with HoursSuffix its opening hours, and other
-// names come from args. Unknown placeholders are left as they are.
+// Expand fills in the placeholders of s: fact keys become the phone number, the fee in
+// force at now (with its year) or the address, a phone key with HoursSuffix its opening
+// hours, and a rule key nothing at all; other names come from args. Every fact with MEDIUM
+// confidence is followed by the language's "not yet confirmed" note, so the note is made
+// from facts.json and never typed. Unknown placeholders are left as they are.
 func (g *Guide) Expand(lang, s string, now time.Time, args Args) string {
 	if !strings.Contains(s, "{") {
 		return s
@@ -60,19 +71,62 @@ func (g *Guide) Expand(lang, s string, now time.Time, args Args) string {
 		if v, ok := args[name]; ok {
 			return v
 		}
-		if p := g.Phones[name]; p != nil {
-			return p.Number
-		}
 		if key, ok := strings.CutSuffix(name, HoursSuffix); ok {
 			if p := g.Phones[key]; p != nil && p.Hours != nil {
 				return g.FormatHours(lang, p.Hours)
 			}
 		}
-		if f := g.Fees[name]; f != nil {
-			return g.FormatFee(lang, f.At(now))
+		value, conf, ok := g.factValue(lang, name, now)
+		if !ok {
+			return m
 		}
-		return m
+		if conf == ConfidenceMedium {
+			value += " (" + g.Text(lang, "ui.not_confirmed", now, nil) + ")"
+		}
+		return value
 	})
+}
+
+// Confidence levels of facts, as in shared/facts.md. LOW facts are never shown.
+const (
+	ConfidenceHigh   = "HIGH"
+	ConfidenceMedium = "MEDIUM"
+	ConfidenceLow    = "LOW"
+)
+
+// factValue returns what a fact placeholder shows in lang at now (empty for a rule) and the
+// confidence of that value.
+func (g *Guide) factValue(lang, key string, now time.Time) (value, confidence string, ok bool) {
+	if p := g.Phones[key]; p != nil {
+		return p.Number, p.Confidence, true
+	}
+	if f := g.Fees[key]; f != nil {
+		a := f.At(now)
+		return g.FormatFee(lang, a), a.Confidence, true
+	}
+	if a := g.Addresses[key]; a != nil {
+		return a.Value, a.Confidence, true
+	}
+	if r := g.Rules[key]; r != nil {
+		return "", r.Confidence, true
+	}
+	return "", "", false
+}
+
+// factSources returns the source ids of a fact key at now (a fee's amount in force), or nil.
+func (g *Guide) factSources(key string, now time.Time) []string {
+	key = strings.TrimSuffix(key, HoursSuffix)
+	switch {
+	case g.Phones[key] != nil:
+		return g.Phones[key].Sources
+	case g.Fees[key] != nil:
+		return g.Fees[key].At(now).Sources
+	case g.Addresses[key] != nil:
+		return g.Addresses[key].Sources
+	case g.Rules[key] != nil:
+		return g.Rules[key].Sources
+	}
+	return nil
 }
 
 // FormatFee writes a fee amount with its year in language lang, e.g. "NOK 3,278 in 2025".
@@ -118,6 +172,9 @@ type Call struct {
 	Hours string `json:"hours,omitempty"`
 	// OpenNow is set when the hours are known: whether the line is open at the given time.
 	OpenNow *bool `json:"open_now,omitempty"`
+	// Note is the "not yet confirmed" note, in the answer's language, for a number with
+	// MEDIUM confidence; "" for HIGH.
+	Note string `json:"note,omitempty"`
 }
 
 // Rendered is an answer ready to show in one language at one moment.
@@ -129,6 +186,8 @@ type Rendered struct {
 	Markdown string    `json:"markdown"`
 	Sources  []*Source `json:"sources"`
 	Checked  string    `json:"checked"`
+	// Review is the language's review status: "source", "unreviewed" or "reviewed".
+	Review string `json:"review"`
 }
 
 // Render fills in an answer of the step in language lang: call cards (with whether each line
@@ -157,6 +216,7 @@ func (g *Guide) Render(lang string, step Step, now time.Time) (*Rendered, error)
 		Markdown: g.Expand(lang, text.Body, now, nil),
 		Checked:  a.Checked.Format(time.DateOnly),
 		Calls:    []Call{},
+		Review:   l.Status,
 	}
 	for _, cs := range step.Calls {
 		c := Call{
@@ -170,13 +230,18 @@ func (g *Guide) Render(lang string, step Step, now time.Time) (*Rendered, error)
 			open := cs.Open
 			c.OpenNow = &open
 		}
+		if cs.Phone.Confidence == ConfidenceMedium {
+			c.Note = g.Text(lang, "ui.not_confirmed", now, nil)
+		}
 		r.Calls = append(r.Calls, c)
 	}
 	r.Sources = g.answerSources(a, text, now)
 	return r, nil
 }
 
-// answerSources lists the answer's own sources, then those of every fact it shows, once each.
+// answerSources lists the sources the answer rests on, once each: its own (for what the
+// seed pages say in their own words), then those of every call it shows and every fact its
+// text uses, so that the list names only what this answer's text and numbers use.
 func (g *Guide) answerSources(a *Answer, text *AnswerText, now time.Time) []*Source {
 	var ids []string
 	add := func(list []string) {
@@ -188,18 +253,10 @@ func (g *Guide) answerSources(a *Answer, text *AnswerText, now time.Time) []*Sou
 	}
 	add(a.Sources)
 	for _, key := range a.Calls {
-		if p := g.Phones[key]; p != nil {
-			add(p.Sources)
-		}
+		add(g.factSources(key, now))
 	}
 	for _, key := range FactKeys(text.Title + "\n" + text.Body) {
-		key = strings.TrimSuffix(key, HoursSuffix)
-		if p := g.Phones[key]; p != nil {
-			add(p.Sources)
-		}
-		if f := g.Fees[key]; f != nil {
-			add(f.At(now).Sources)
-		}
+		add(g.factSources(key, now))
 	}
 	out := make([]*Source, 0, len(ids))
 	for _, id := range ids {

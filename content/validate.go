@@ -41,6 +41,9 @@ func Validate(g *Guide, opt ValidateOptions) []*Problem {
 	v.facts()
 	v.answers()
 	v.languages()
+	v.feeYears()
+	v.unconfirmedNote()
+	v.glossary()
 	sort.SliceStable(v.problems, func(i, j int) bool {
 		a, b := v.problems[i], v.problems[j]
 		if a.File != b.File {
@@ -159,7 +162,7 @@ func (v *validator) facts() {
 	}
 	for _, key := range slices.Sorted(maps.Keys(g.Phones)) {
 		p := g.Phones[key]
-		digits := len(p.Tel())
+		digits := len(strings.TrimPrefix(p.Tel(), "+"))
 		if !phoneFormat.MatchString(p.Number) || (digits != 3 && digits != 4 && digits != 6 && digits != 8 && digits != 10) {
 			v.errorf(FactsFile, p.line, "phone %q: number %q is not well formed (want digits in groups like \"116 117\" or \"23 32 70 00\")", key, p.Number)
 		}
@@ -186,6 +189,25 @@ func (v *validator) facts() {
 		}
 		if !used[key] {
 			v.warnf(FactsFile, f.line, "fee %q is not used by any text", key)
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(g.Addresses)) {
+		a := g.Addresses[key]
+		if strings.TrimSpace(a.Value) == "" {
+			v.errorf(FactsFile, a.line, "address %q has no value", key)
+		}
+		v.confidence(a.line, key, a.Confidence)
+		v.sourceIDs(a.line, key, a.Sources)
+		if !used[key] {
+			v.warnf(FactsFile, a.line, "address %q is not used by any text", key)
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(g.Rules)) {
+		r := g.Rules[key]
+		v.confidence(r.line, key, r.Confidence)
+		v.sourceIDs(r.line, key, r.Sources)
+		if !used[key] {
+			v.warnf(FactsFile, r.line, "rule %q is not cited by any text", key)
 		}
 	}
 }
@@ -240,8 +262,13 @@ func (v *validator) answers() {
 				v.errorf(GuideFile, lineOfValueAfter(raw, a.line, k), "answer %q: unknown fact key %q (phones: see %s)", a.ID, k, FactsFile)
 			}
 		}
-		if len(a.Sources) == 0 {
-			v.errorf(GuideFile, a.line, "answer %q lists no sources", a.ID)
+		if len(a.Sources) == 0 && len(a.Calls) == 0 {
+			v.errorf(GuideFile, a.line, "answer %q rests on no source: list its sources or cite facts", a.ID)
+		}
+		for _, b := range a.Bring {
+			if b == "" || strings.ContainsAny(b, " .{}") {
+				v.errorf(GuideFile, lineOfValueAfter(raw, a.line, b), "answer %q: bring id %q must be a plain word like \"fnr\"", a.ID, b)
+			}
 		}
 		for _, id := range a.Sources {
 			if g.Sources[id] == nil {
@@ -271,8 +298,23 @@ func (v *validator) requiredKeys() []string {
 			keys = append(keys, OptionKey(q.ID, o))
 		}
 	}
+	for _, q := range g.Questions {
+		for _, o := range q.Options {
+			keys = append(keys, CrumbKey(q.ID, o))
+		}
+	}
 	for _, k := range slices.Sorted(maps.Keys(g.Phones)) {
 		keys = append(keys, "fact."+k)
+	}
+	for _, k := range slices.Sorted(maps.Keys(g.Fees)) {
+		keys = append(keys, "fact."+k)
+	}
+	for _, a := range g.Answers {
+		for _, b := range a.Bring {
+			if k := BringKey(b); !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
 	}
 	return append(keys, UIKeys...)
 }
@@ -366,7 +408,7 @@ func (v *validator) factKeysExist(file string, line int, s string) {
 			}
 			continue
 		}
-		if v.g.Phones[k] == nil && v.g.Fees[k] == nil {
+		if !v.g.factKnown(k) {
 			v.errorf(file, line, "unknown fact key %q (facts are listed in %s)", k, FactsFile)
 		}
 	}
@@ -449,4 +491,144 @@ func RawNumbers(s string) []string {
 
 func isYear(s string) bool {
 	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))
+}
+
+// feeYears warns when a text of the source language shows a fee whose newest amount is for
+// an earlier year than the clock's (the 2025 GP fees in 2026), naming the fact key, so that a
+// maintainer knows what to update. The text keeps showing the amount with its year.
+func (v *validator) feeYears() {
+	if v.opt.Now.IsZero() {
+		return
+	}
+	g := v.g
+	src := g.Languages[g.SourceLanguage]
+	if src == nil {
+		return
+	}
+	year := v.opt.Now.Year()
+	check := func(file string, data []byte, what, text string) {
+		for _, k := range FactKeys(text) {
+			f := g.Fees[k]
+			if f == nil {
+				continue
+			}
+			if shown := f.At(v.opt.Now).Year; shown < year {
+				v.warnf(file, lineOfText(data, "{"+k+"}"), "%s shows %s for %d, but it is %d: add the %d amount to %s when it is known", what, k, shown, year, year, FactsFile)
+			}
+		}
+	}
+	for _, a := range g.Answers {
+		if t := src.Answers[a.ID]; t != nil {
+			check(t.File, g.raw[t.File], fmt.Sprintf("answer %q", a.ID), t.Title+"\n"+t.Body)
+		}
+	}
+	strFile := path.Join(langDir, g.SourceLanguage, stringsFile)
+	for _, k := range slices.Sorted(maps.Keys(src.Strings)) {
+		check(strFile, g.raw[strFile], fmt.Sprintf("key %q", k), src.Strings[k])
+	}
+}
+
+// unconfirmedNote requires every language to have the "not yet confirmed" note when any fact
+// the guide shows has MEDIUM confidence: the note is added to such a value wherever it is
+// shown, and a language without it would show the value as if it were confirmed.
+func (v *validator) unconfirmedNote() {
+	g := v.g
+	medium := ""
+	for _, k := range slices.Sorted(maps.Keys(g.Phones)) {
+		if medium == "" && g.Phones[k].Confidence == ConfidenceMedium {
+			medium = k
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(g.Fees)) {
+		for _, a := range g.Fees[k].Amounts {
+			if medium == "" && a.Confidence == ConfidenceMedium {
+				medium = k
+			}
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(g.Addresses)) {
+		if medium == "" && g.Addresses[k].Confidence == ConfidenceMedium {
+			medium = k
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(g.Rules)) {
+		if medium == "" && g.Rules[k].Confidence == ConfidenceMedium {
+			medium = k
+		}
+	}
+	if medium == "" {
+		return
+	}
+	for _, code := range g.LanguageCodes() {
+		if strings.TrimSpace(g.Languages[code].Strings["ui.not_confirmed"]) == "" {
+			strFile := path.Join(langDir, code, stringsFile)
+			v.errorf(strFile, lineOfKey(g.raw[strFile], "ui.not_confirmed"), "%s has MEDIUM confidence, so it must be shown with the note \"ui.not_confirmed\", which is missing or empty", medium)
+		}
+	}
+}
+
+// glossary checks that every language keeps the Norwegian terms the same way: it has a
+// phrase for each term of the source language's glossary, and each answer or string that
+// uses a term's phrase in the source language uses this language's phrase for it.
+func (v *validator) glossary() {
+	g := v.g
+	src := g.Languages[g.SourceLanguage]
+	if src == nil || len(src.Glossary) == 0 {
+		return
+	}
+	terms := slices.Sorted(maps.Keys(src.Glossary))
+	for _, code := range g.LanguageCodes() {
+		l := g.Languages[code]
+		file := path.Join(langDir, code, glossaryFile)
+		if code != g.SourceLanguage {
+			if l.Glossary == nil {
+				v.errorf(file, 0, "file is missing: the source language %q has a glossary of %d terms", g.SourceLanguage, len(terms))
+				continue
+			}
+			for _, t := range terms {
+				if strings.TrimSpace(l.Glossary[t]) == "" {
+					v.errorf(file, lineOfKey(g.raw[file], t), "missing phrase for the term %q", t)
+				}
+			}
+			for _, t := range slices.Sorted(maps.Keys(l.Glossary)) {
+				if _, ok := src.Glossary[t]; !ok {
+					v.errorf(file, lineOfKey(g.raw[file], t), "extra term %q: the source language's glossary has no such term", t)
+				}
+			}
+		}
+		uses := func(text, phrase string) bool {
+			return phrase != "" && strings.Contains(strings.ToLower(text), strings.ToLower(phrase))
+		}
+		for _, a := range g.Answers {
+			ref, t := src.Answers[a.ID], l.Answers[a.ID]
+			if ref == nil || t == nil {
+				continue
+			}
+			for _, term := range terms {
+				if uses(ref.Title+"\n"+ref.Body, src.Glossary[term]) && !uses(t.Title+"\n"+t.Body, l.Glossary[term]) {
+					v.errorf(t.File, 0, "the term %q: the source text says %q, so this one must use the glossary phrase %q", term, src.Glossary[term], l.Glossary[term])
+				}
+			}
+		}
+		strFile := path.Join(langDir, code, stringsFile)
+		for _, k := range slices.Sorted(maps.Keys(src.Strings)) {
+			s, ok := l.Strings[k]
+			if !ok {
+				continue
+			}
+			for _, term := range terms {
+				if uses(src.Strings[k], src.Glossary[term]) && !uses(s, l.Glossary[term]) {
+					v.errorf(strFile, lineOfKey(g.raw[strFile], k), "key %q, the term %q: the source text says %q, so this one must use the glossary phrase %q", k, term, src.Glossary[term], l.Glossary[term])
+				}
+			}
+		}
+	}
+}
+
+// lineOfText returns the line of the first occurrence of needle in data, or 0.
+func lineOfText(data []byte, needle string) int {
+	if i := strings.Index(string(data), needle); i >= 0 {
+		return lineAt(data, i)
+	}
+	return 0
 }

@@ -12,7 +12,7 @@ import (
 	"github.com/rogpeppe/go-internal/txtar"
 )
 
-var testNow = time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
+var testNow = time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC) // a Wednesday
 
 func TestValidateEmbedded(t *testing.T) {
 	g, err := Load(Embedded())
@@ -20,6 +20,11 @@ func TestValidateEmbedded(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range Validate(g, ValidateOptions{Now: testNow}) {
+		// The GP fees of 2026 are not known (facts.md rates them LOW), so the 2025 fees are
+		// shown with their year and check warns about them; nothing else may come up.
+		if p.Warning && strings.Contains(p.Msg, "for 2025, but it is 2026") {
+			continue
+		}
 		t.Errorf("%v", p)
 	}
 }
@@ -30,7 +35,36 @@ func TestValidateMini(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range Validate(g, ValidateOptions{Now: testNow}) {
+		if p.Warning && strings.Contains(p.Msg, "shows fee.gp_consultation_day for 2025") {
+			continue // see TestFeeYearWarning
+		}
 		t.Errorf("%v", p)
+	}
+}
+
+// TestFeeYearWarning: check warns about a fee shown for an earlier year than the clock's,
+// naming the fact key, and says nothing about a fee that has the current year's amount.
+func TestFeeYearWarning(t *testing.T) {
+	g, err := Load(os.DirFS("testdata/mini"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	warnings := func(now time.Time) []string {
+		var out []string
+		for _, p := range Validate(g, ValidateOptions{Now: now}) {
+			if p.Warning && strings.Contains(p.Msg, " shows fee.") {
+				out = append(out, p.Error())
+			}
+		}
+		return out
+	}
+	if w := warnings(time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)); len(w) != 0 {
+		t.Errorf("in 2025 the 2025 fees are current, got %q", w)
+	}
+	w := warnings(testNow)
+	want := `lang/en/answers/own_gp.md:3: warning: answer "own_gp" shows fee.gp_consultation_day for 2025, but it is 2026`
+	if len(w) != 1 || !strings.HasPrefix(w[0], want) {
+		t.Errorf("in 2026: got %q, want one warning starting %q", w, want)
 	}
 }
 

@@ -151,6 +151,9 @@ func (m *Model) questionBody(w int) string {
 	}
 	if m.screen == questionScreen {
 		add(m.styles.Question.Render(wrap(m.text(content.QuestionKey(m.step.Question.ID)), w)), -1)
+		if hint := m.g.Hint(m.lang, m.step.Question.ID, m.now()); hint != "" {
+			add(wrap(hint, w), -1)
+		}
 		add("", -1)
 	}
 	for i, label := range m.options() {
@@ -200,7 +203,7 @@ func (m *Model) answerBody(w int) string {
 func (m *Model) callCard(c content.Call, w int) string {
 	inner := max(w-4, 10)
 	number := m.styles.CardNumber.Render(c.Number) + "  "
-	label := m.styles.CardLabel.Render(wrap(c.Label, max(inner-lipgloss.Width(number), 8)))
+	label := m.styles.CardLabel.Render(wrap(plaintext.CallLabel(c), max(inner-lipgloss.Width(number), 8)))
 	lines := []string{lipgloss.JoinHorizontal(lipgloss.Top, number, label)}
 	if c.Hours != "" || c.OpenNow != nil {
 		var hours []string

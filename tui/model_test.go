@@ -96,8 +96,11 @@ func TestKeysReachEveryAnswer(t *testing.T) {
 		{"21", "urgent"},
 		{"22111", "own_gp"},
 		{"22112", "gp_register"},
-		{"221322", "waiting_for_id"},
-		{"221222", "dnumber"},
+		{"2213221", "waiting_for_id"},
+		{"2212221", "dnumber"},
+		{"2213222", "undocumented"},
+		{"22133", "undocumented"},
+		{"2213213", "short_stay_nordic"},
 		{"22121", "asylum_seeker"},
 		{"2212211", "short_stay_ehic"},
 		{"2213212", "short_stay_no_ehic"},
@@ -211,7 +214,7 @@ func TestOverlays(t *testing.T) {
 	}
 	for _, k := range []string{"?", "<f1>"} {
 		m2 := send(m, keys(k)...)
-		if m2.overlay != helpOverlay || !strings.Contains(screenText(m2), "Ctrl+C") {
+		if m2.overlay != helpOverlay || !strings.Contains(screenText(m2), "ctrl+c") {
 			t.Errorf("%s: want the help screen", k)
 		}
 		m2 = send(m2, keys(k)...)

@@ -89,6 +89,7 @@ type nextQuestion struct {
 	Next     string           `json:"next"`
 	Lang     string           `json:"lang"`
 	Question string           `json:"question"`
+	Hint     string           `json:"hint,omitempty"`
 	Options  []nextOption     `json:"options"`
 	Path     []content.Choice `json:"path"`
 }
@@ -100,7 +101,7 @@ type nextOption struct {
 
 func printNext(e *env, g *content.Guide, lang string, step content.Step, format string, now time.Time) {
 	q := step.Question
-	n := nextQuestion{Next: q.ID, Lang: lang, Question: g.Text(lang, content.QuestionKey(q.ID), now, nil), Path: step.Path}
+	n := nextQuestion{Next: q.ID, Lang: lang, Question: g.Text(lang, content.QuestionKey(q.ID), now, nil), Hint: g.Hint(lang, q.ID, now), Path: step.Path}
 	if n.Path == nil {
 		n.Path = []content.Choice{}
 	}
@@ -112,6 +113,9 @@ func printNext(e *env, g *content.Guide, lang string, step content.Step, format 
 		return
 	}
 	fmt.Fprintf(e.stdout, "next question: %s\n%s\n", q.ID, n.Question)
+	if n.Hint != "" {
+		fmt.Fprintf(e.stdout, "%s\n", n.Hint)
+	}
 	for _, o := range n.Options {
 		fmt.Fprintf(e.stdout, "  %s=%s\t%s\n", q.ID, o.ID, o.Label)
 	}
@@ -122,7 +126,7 @@ func markdownAnswer(g *content.Guide, r *content.Rendered, now time.Time) string
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n## %s\n\n", r.Title, g.Text(r.Lang, "ui.calls", now, nil))
 	for _, c := range r.Calls {
-		fmt.Fprintf(&b, "- **%s** %s", c.Number, c.Label)
+		fmt.Fprintf(&b, "- **%s** %s", c.Number, plaintext.CallLabel(c))
 		if extra := plaintext.CallHours(g, r.Lang, c, now); extra != "" {
 			fmt.Fprintf(&b, " (%s)", extra)
 		}

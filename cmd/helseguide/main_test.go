@@ -60,7 +60,7 @@ func TestScripts(t *testing.T) {
 		UpdateScripts:       *update,
 		RequireExplicitExec: true,
 		Setup: func(e *testscript.Env) error {
-			e.Setenv(testNowVar, "2026-11-25T10:00:00+01:00") // a Wednesday, Oslo time
+			e.Setenv(testNowVar, "2026-12-02T10:00:00+01:00") // a Wednesday, Oslo time
 			for _, k := range []string{"LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"} {
 				e.Setenv(k, "")
 			}

@@ -16,7 +16,7 @@ func Answer(g *content.Guide, r *content.Rendered, now time.Time) string {
 	b.WriteString(r.Title + "\n\n")
 	b.WriteString(g.Text(r.Lang, "ui.calls", now, nil) + ":\n")
 	for _, c := range r.Calls {
-		fmt.Fprintf(&b, "- %s: %s", c.Number, c.Label)
+		fmt.Fprintf(&b, "- %s: %s", c.Number, CallLabel(c))
 		if extra := CallHours(g, r.Lang, c, now); extra != "" {
 			b.WriteString(". " + extra)
 		}
@@ -32,6 +32,15 @@ func Answer(g *content.Guide, r *content.Rendered, now time.Time) string {
 		b.WriteString(st + "\n")
 	}
 	return b.String()
+}
+
+// CallLabel is a call's label, followed by the "not yet confirmed" note for a number with
+// MEDIUM confidence.
+func CallLabel(c content.Call) string {
+	if c.Note == "" {
+		return c.Label
+	}
+	return c.Label + " (" + c.Note + ")"
 }
 
 // CallHours describes a call's hours and whether it is open now, e.g.

@@ -101,6 +101,9 @@ func (s *session) run() {
 				labels[i] = s.text(content.OptionKey(q.ID, o), nil)
 			}
 			s.out.printf("%s\n", s.text(content.QuestionKey(q.ID), nil))
+			if hint := g.Hint(s.lang, q.ID, s.d.Now()); hint != "" {
+				s.out.printf("%s\n", hint)
+			}
 			i, ok := s.ask(labels, func(in string) int { return indexFold(q.Options, in) })
 			if !ok {
 				s.end()
