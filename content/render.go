@@ -118,6 +118,9 @@ type Call struct {
 	Hours string `json:"hours,omitempty"`
 	// OpenNow is set when the hours are known: whether the line is open at the given time.
 	OpenNow *bool `json:"open_now,omitempty"`
+	// NextOpen is set when the line is closed and its hours are known: when it opens next,
+	// in Europe/Oslo time (RFC 3339 in JSON). Public holidays are not taken into account.
+	NextOpen *time.Time `json:"next_open,omitempty"`
 }
 
 // Rendered is an answer ready to show in one language at one moment.
@@ -169,6 +172,10 @@ func (g *Guide) Render(lang string, step Step, now time.Time) (*Rendered, error)
 		if cs.Known {
 			open := cs.Open
 			c.OpenNow = &open
+		}
+		if !cs.NextOpen.IsZero() {
+			next := cs.NextOpen
+			c.NextOpen = &next
 		}
 		r.Calls = append(r.Calls, c)
 	}
