@@ -32,6 +32,9 @@ type CallStatus struct {
 	// Open tells whether the line is open at that time; Known is false when the hours or
 	// the days are not known.
 	Open, Known bool
+	// NextOpen is when a closed line with known hours opens next (Europe/Oslo time); zero
+	// when it is open, always open or its hours are not known.
+	NextOpen time.Time
 }
 
 // Done reports whether the step is an answer.
@@ -76,7 +79,8 @@ func (g *Guide) callStatuses(a *Answer, now time.Time) []CallStatus {
 			continue // Validate reports unknown keys
 		}
 		open, known := p.Hours.OpenAt(now)
-		calls = append(calls, CallStatus{Phone: p, Open: open, Known: known})
+		next, _ := p.Hours.NextOpen(now)
+		calls = append(calls, CallStatus{Phone: p, Open: open, Known: known, NextOpen: next})
 	}
 	return calls
 }

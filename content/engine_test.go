@@ -293,6 +293,153 @@ func TestOpenAt(t *testing.T) {
 	}
 }
 
+func TestNextOpen(t *testing.T) {
+	oslo, _ := time.LoadLocation("Europe/Oslo")
+	weekdays := &Hours{Days: "mon-fri", Open: "08:00", Close: "15:30"}
+	at := func(s string) time.Time {
+		t.Helper()
+		v, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	tests := []struct {
+		name string
+		h    *Hours
+		at   time.Time
+		want string // RFC 3339 in Oslo time; "" for ok=false
+	}{
+		{"friday 15:31 → monday", weekdays, at("2026-11-27T15:31:00+01:00"), "2026-11-30T08:00:00+01:00"},
+		{"friday 15:30, closing time → monday", weekdays, at("2026-11-27T15:30:00+01:00"), "2026-11-30T08:00:00+01:00"},
+		{"saturday 12:00 → monday", weekdays, at("2026-11-28T12:00:00+01:00"), "2026-11-30T08:00:00+01:00"},
+		{"sunday 23:59 → monday", weekdays, at("2026-11-29T23:59:00+01:00"), "2026-11-30T08:00:00+01:00"},
+		{"monday 07:59 → monday 08:00", weekdays, at("2026-11-30T07:59:00+01:00"), "2026-11-30T08:00:00+01:00"},
+		{"monday 07:59:59.9 → monday 08:00", weekdays, at("2026-11-30T07:59:59.9+01:00"), "2026-11-30T08:00:00+01:00"},
+		{"monday 00:00 → monday 08:00", weekdays, at("2026-11-30T00:00:00+01:00"), "2026-11-30T08:00:00+01:00"},
+		{"monday 08:00 is open", weekdays, at("2026-11-30T08:00:00+01:00"), ""},
+		{"monday 15:29 is open", weekdays, at("2026-11-30T15:29:00+01:00"), ""},
+		{"wednesday evening → thursday morning", weekdays, at("2026-11-25T19:00:00+01:00"), "2026-11-26T08:00:00+01:00"},
+		{"end of month → next month", weekdays, at("2026-09-30T16:00:00+02:00"), "2026-10-01T08:00:00+02:00"},
+		{"end of year → next year", weekdays, at("2026-12-31T16:00:00+01:00"), "2027-01-01T08:00:00+01:00"},
+		// The wall clock of Oslo decides, not the zone t is given in: 06:30 UTC on a
+		// winter Wednesday is 07:30 in Oslo, 07:00 UTC is 08:00 there.
+		{"UTC input, winter", weekdays, at("2026-11-25T06:30:00Z"), "2026-11-25T08:00:00+01:00"},
+		// 23:30 UTC on Friday is already Saturday 00:30 in Oslo.
+		{"UTC input, date differs", weekdays, at("2026-11-27T23:30:00Z"), "2026-11-30T08:00:00+01:00"},
+		// Summer time starts on Sunday 29 March 2026 (02:00 → 03:00): the line closes at
+		// +01:00 on Friday and opens at 08:00 +02:00 on Monday, 06:00 UTC.
+		{"friday before summer time", weekdays, at("2026-03-27T16:00:00+01:00"), "2026-03-30T08:00:00+02:00"},
+		{"saturday before summer time", weekdays, at("2026-03-28T12:00:00+01:00"), "2026-03-30T08:00:00+02:00"},
+		{"sunday night of the change", weekdays, at("2026-03-29T01:30:00+01:00"), "2026-03-30T08:00:00+02:00"},
+		{"sunday after the change", weekdays, at("2026-03-29T03:30:00+02:00"), "2026-03-30T08:00:00+02:00"},
+		// Summer time ends on Sunday 25 October 2026 (03:00 → 02:00).
+		{"friday before winter time", weekdays, at("2026-10-23T16:00:00+02:00"), "2026-10-26T08:00:00+01:00"},
+		{"saturday before winter time", weekdays, at("2026-10-24T12:00:00+02:00"), "2026-10-26T08:00:00+01:00"},
+		{"sunday in the repeated hour", weekdays, at("2026-10-25T02:30:00+01:00"), "2026-10-26T08:00:00+01:00"},
+		{"always open", &Hours{Always: true}, at("2026-11-28T12:00:00+01:00"), ""},
+		{"unknown hours", nil, at("2026-11-28T12:00:00+01:00"), ""},
+		{"days not known", &Hours{Open: "08:00", Close: "15:30"}, at("2026-11-28T12:00:00+01:00"), ""},
+		{"bad times", &Hours{Days: "mon-fri", Open: "8", Close: "15:30"}, at("2026-11-28T12:00:00+01:00"), ""},
+		{"never open", &Hours{Days: "mon-fri", Open: "15:30", Close: "08:00"}, at("2026-11-28T12:00:00+01:00"), ""},
+	}
+	for _, tt := range tests {
+		next, ok := tt.h.NextOpen(tt.at)
+		if tt.want == "" {
+			if ok {
+				t.Errorf("%s: NextOpen(%s) = %s, true; want ok=false", tt.name, tt.at.Format(time.RFC3339), next.Format(time.RFC3339))
+			}
+			continue
+		}
+		if !ok {
+			t.Errorf("%s: NextOpen(%s): ok=false, want %s", tt.name, tt.at.Format(time.RFC3339), tt.want)
+			continue
+		}
+		if got := next.Format(time.RFC3339); got != tt.want {
+			t.Errorf("%s: NextOpen(%s) = %s, want %s", tt.name, tt.at.Format(time.RFC3339), got, tt.want)
+		}
+		if next.Location().String() != oslo.String() {
+			t.Errorf("%s: NextOpen gives a time in %s, want Europe/Oslo", tt.name, next.Location())
+		}
+		// It is a moment the line is open, and a minute before it is not.
+		if open, _ := tt.h.OpenAt(next); !open {
+			t.Errorf("%s: the line is not open at NextOpen %s", tt.name, tt.want)
+		}
+		if open, _ := tt.h.OpenAt(next.Add(-time.Minute)); open {
+			t.Errorf("%s: the line is already open a minute before NextOpen %s", tt.name, tt.want)
+		}
+	}
+}
+
+// TestNextOpenAgreesWithOpenAt checks NextOpen at every minute of the weeks around both
+// summer-time changes of 2026 against a scan of OpenAt: for a closed minute it must be the
+// first later minute at which the line is open.
+func TestNextOpenAgreesWithOpenAt(t *testing.T) {
+	weekdays := &Hours{Days: "mon-fri", Open: "08:00", Close: "15:30"}
+	for _, start := range []string{"2026-03-25T00:00:00Z", "2026-10-21T00:00:00Z"} {
+		from, _ := time.Parse(time.RFC3339, start)
+		to := from.Add(8 * 24 * time.Hour)
+		// Walk backwards, remembering the earliest open minute seen so far.
+		var firstOpenAfter time.Time
+		for m := to; !m.Before(from); m = m.Add(-time.Minute) {
+			open, _ := weekdays.OpenAt(m)
+			next, ok := weekdays.NextOpen(m)
+			switch {
+			case open && ok:
+				t.Fatalf("NextOpen(%s) = %s, but the line is open then", m.Format(time.RFC3339), next.Format(time.RFC3339))
+			case !open && !firstOpenAfter.IsZero() && (!ok || !next.Equal(firstOpenAfter)):
+				t.Fatalf("NextOpen(%s) = %s, %v; want %s", m.Format(time.RFC3339), next.Format(time.RFC3339), ok, firstOpenAfter.Format(time.RFC3339))
+			}
+			if open {
+				firstOpenAfter = m
+			}
+		}
+	}
+}
+
+// TestRenderNextOpen checks that a rendered call carries next_open only when its line is
+// closed and its hours are known.
+func TestRenderNextOpen(t *testing.T) {
+	g := loadEmbedded(t)
+	c := choices("emergency=no urgent=no topic=doctor id=fnr gp=no")
+	tests := []struct {
+		at   string
+		want map[string]string // call number → next_open; calls not listed have none
+	}{
+		{"2026-11-27T16:00:00+01:00", map[string]string{"23 32 70 00": "2026-11-30T08:00:00+01:00"}},
+		{"2026-11-25T10:00:00+01:00", map[string]string{}},
+	}
+	for _, tt := range tests {
+		now, _ := time.Parse(time.RFC3339, tt.at)
+		step, err := Next(g, c, now)
+		if err != nil || !step.Done() {
+			t.Fatal(err, step)
+		}
+		r, err := g.Render("en", step, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := 0
+		for _, call := range r.Calls {
+			want, closed := tt.want[call.Number]
+			switch {
+			case closed && call.NextOpen == nil:
+				t.Errorf("at %s, %s: no NextOpen, want %s", tt.at, call.Number, want)
+			case closed && call.NextOpen.Format(time.RFC3339) != want:
+				t.Errorf("at %s, %s: NextOpen %s, want %s", tt.at, call.Number, call.NextOpen.Format(time.RFC3339), want)
+			case !closed && call.NextOpen != nil:
+				t.Errorf("at %s, %s: NextOpen %s, want none", tt.at, call.Number, call.NextOpen.Format(time.RFC3339))
+			}
+			if closed {
+				seen++
+			}
+		}
+		if seen != len(tt.want) {
+			t.Errorf("at %s: %d of the calls %v shown", tt.at, seen, tt.want)
+		}
+	}
+}
+
 func TestFeeAt(t *testing.T) {
 	f := &Fee{Key: "fee.x", Amounts: []FeeAmount{{Year: 2025, NOK: 3278}, {Year: 2026, NOK: 3300}}}
 	tests := []struct {

@@ -172,6 +172,9 @@ type Call struct {
 	Hours string `json:"hours,omitempty"`
 	// OpenNow is set when the hours are known: whether the line is open at the given time.
 	OpenNow *bool `json:"open_now,omitempty"`
+	// NextOpen is set when the line is closed and its hours are known: when it opens next,
+	// in Europe/Oslo time (RFC 3339 in JSON). Public holidays are not taken into account.
+	NextOpen *time.Time `json:"next_open,omitempty"`
 	// Note is the "not yet confirmed" note, in the answer's language, for a number with
 	// MEDIUM confidence; "" for HIGH.
 	Note string `json:"note,omitempty"`
@@ -229,6 +232,10 @@ func (g *Guide) Render(lang string, step Step, now time.Time) (*Rendered, error)
 		if cs.Known {
 			open := cs.Open
 			c.OpenNow = &open
+		}
+		if !cs.NextOpen.IsZero() {
+			next := cs.NextOpen
+			c.NextOpen = &next
 		}
 		if cs.Phone.Confidence == ConfidenceMedium {
 			c.Note = g.Text(lang, "ui.not_confirmed", now, nil)

@@ -14,7 +14,8 @@ type Getenv func(string) string
 // "en_US@euro" or "uk_UA.utf8", into a canonical BCP 47 string ("nb-NO",
 // "en-US", "uk-UA"). The modifiers @latin, @cyrillic and @devanagari become a
 // script subtag ("sr_RS@latin" gives "sr-Latn-RS"); other modifiers are
-// dropped. BCP 47 input passes through canonicalised ("EN-gb" gives "en-GB").
+// dropped. BCP 47 input passes through canonicalised ("EN-gb" gives "en-GB"),
+// without its extensions and private use ("de-DE-u-co-phonebk" gives "de-DE").
 // It returns "" for "", "C", "POSIX", "C.UTF-8", "und" and anything that does
 // not parse as a language tag.
 func CleanPOSIX(s string) string {
@@ -46,6 +47,9 @@ func CleanPOSIX(s string) string {
 		}
 	}
 	t, err := language.Parse(s)
+	if err == nil {
+		t, err = languageOnly(t)
+	}
 	if err != nil || t == language.Und {
 		// A modifier-derived script may clash with the rest (e.g. a script
 		// given twice); fall back to the tag without it.
@@ -55,6 +59,34 @@ func CleanPOSIX(s string) string {
 		return CleanPOSIX(strings.Replace(s, "-"+script, "", 1))
 	}
 	return t.String()
+}
+
+// languageOnly returns t with only its language, script, region and variants:
+// extensions (-u-, -t-, …) and private use (-x-) are dropped. A locale names a
+// language, and nothing the guide does depends on the rest. It also keeps
+// CleanPOSIX idempotent: golang.org/x/text does not canonicalise extensions
+// to a fixed point (e.g. a repeated -u- extension is reordered again on every
+// parse), while a tag of these four parts parses back to itself.
+func languageOnly(t language.Tag) (language.Tag, error) {
+	b, s, r := t.Raw()
+	if b == (language.Base{}) {
+		return language.Und, nil // private use only, such as "x-private"
+	}
+	return language.Compose(b, s, r, t.Variants())
+}
+
+// Locale returns the locale variable that names the user's language, by the
+// rules of Detect, and its value without surrounding space, such as "LANG",
+// "pt_BR.UTF-8". It returns "", "" when none of LC_ALL, LC_MESSAGES and LANG
+// holds a real language (each is unset, empty, "C", "POSIX", "C.UTF-8" or
+// unparseable), the normal state in scripts and CI.
+func Locale(getenv Getenv) (name, value string) {
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(name); CleanPOSIX(v) != "" {
+			return name, strings.TrimSpace(v)
+		}
+	}
+	return "", ""
 }
 
 // Detect returns the user's preferred language tags from the environment,
@@ -71,15 +103,11 @@ func CleanPOSIX(s string) string {
 // in the C locale). As in gettext it takes precedence, so its entries come
 // first, followed by the locale's language. Unparseable entries are skipped.
 func Detect(getenv Getenv) []language.Tag {
-	var locale string
-	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if locale = CleanPOSIX(getenv(name)); locale != "" {
-			break
-		}
-	}
-	if locale == "" {
+	_, raw := Locale(getenv)
+	if raw == "" {
 		return nil
 	}
+	locale := CleanPOSIX(raw)
 	var (
 		tags []language.Tag
 		seen = map[string]bool{}

@@ -37,6 +37,12 @@ func TestCleanPOSIX(t *testing.T) {
 		{"@", ""},
 		{".", ""},
 		{"_", ""},
+		// Extensions and private use are dropped.
+		{"de-DE-u-co-phonebk", "de-DE"},
+		{"nb-NO-x-kiosk", "nb-NO"},
+		{"AA-U-00-00-U-00000-10-00", "aa"},
+		{"x-private", ""},
+		{"ca-ES-valencia", "ca-ES-valencia"},
 	}
 	for _, tt := range tests {
 		if got := CleanPOSIX(tt.in); got != tt.want {
@@ -94,6 +100,32 @@ func TestDetect(t *testing.T) {
 			}
 			if !slices.Equal(gotS, tt.want) {
 				t.Errorf("Detect(%v) = %q, want %q", tt.env, gotS, tt.want)
+			}
+		})
+	}
+}
+
+func TestLocale(t *testing.T) {
+	tests := []struct {
+		name      string
+		env       map[string]string
+		wantName  string
+		wantValue string
+	}{
+		{"nothing set", nil, "", ""},
+		{"all C or POSIX", map[string]string{"LC_ALL": "C", "LC_MESSAGES": "POSIX", "LANG": "C.UTF-8"}, "", ""},
+		{"unparseable only", map[string]string{"LANG": "garbage!"}, "", ""},
+		{"LANGUAGE alone is no locale", map[string]string{"LANGUAGE": "nb"}, "", ""},
+		{"LANG", map[string]string{"LANG": "pt_BR.UTF-8"}, "LANG", "pt_BR.UTF-8"},
+		{"LC_ALL first", map[string]string{"LC_ALL": "uk_UA.UTF-8", "LC_MESSAGES": "pl_PL", "LANG": "nb_NO"}, "LC_ALL", "uk_UA.UTF-8"},
+		{"LC_MESSAGES next", map[string]string{"LC_ALL": "C", "LC_MESSAGES": "pl_PL", "LANG": "nb_NO"}, "LC_MESSAGES", "pl_PL"},
+		{"value trimmed", map[string]string{"LANG": " zh_CN.GB18030\n"}, "LANG", "zh_CN.GB18030"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			name, value := Locale(func(k string) string { return tt.env[k] })
+			if name != tt.wantName || value != tt.wantValue {
+				t.Errorf("Locale(%v) = %q, %q; want %q, %q", tt.env, name, value, tt.wantName, tt.wantValue)
 			}
 		})
 	}

@@ -39,7 +39,8 @@ func NewMatcher(supported []string) (*Matcher, error) {
 // fits prefs (most preferred first), and whether the match is confident
 // (language.Exact or language.High). Norwegian "no", "nn", "nb" and "nb-NO"
 // all match "nb". Note that CLDR also rates Danish ("da") a High match for
-// "nb". With no prefs, no match, or only a weak one it returns ("", false).
+// "nb", and Swedish ("sv") no match; the tests record this decision. With no
+// prefs, no match, or only a weak one it returns ("", false).
 func (m *Matcher) Match(prefs ...language.Tag) (code string, ok bool) {
 	if len(prefs) == 0 {
 		return "", false

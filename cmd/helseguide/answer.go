@@ -8,6 +8,7 @@ import (
 
 	"helseguide/content"
 	"helseguide/content/plaintext"
+	"helseguide/i18n"
 )
 
 // runAnswer prints the answer that key=value choices lead to, or the next question.
@@ -42,6 +43,7 @@ func runAnswer(args []string, e *env) int {
 	if err != nil {
 		return fail(e, cmd, "%v", err)
 	}
+	fallback := code == "" // no --lang, and the locale fits none of the guide's languages
 	if code == "" {
 		code = g.SourceLanguage
 	}
@@ -64,6 +66,7 @@ func runAnswer(args []string, e *env) int {
 		return fail(e, cmd, "%v", err)
 	}
 	if !step.Done() {
+		noteLocale(e, g, fallback)
 		printNext(e, g, code, step, *format, now)
 		return exitNeedMore
 	}
@@ -71,6 +74,7 @@ func runAnswer(args []string, e *env) int {
 	if err != nil {
 		return fail(e, cmd, "%v", err)
 	}
+	noteLocale(e, g, fallback)
 	switch *format {
 	case "json":
 		if err := writeJSON(e, r); err != nil {
@@ -82,6 +86,23 @@ func runAnswer(args []string, e *env) int {
 		fmt.Fprint(e.stdout, plaintext.Answer(g, r, now))
 	}
 	return exitOK
+}
+
+// noteLocale prints one line on stderr when answer falls back to the source language
+// because the locale names a real language the guide lacks, so a person sees why the
+// answer is in English and a script's stdout is unchanged. It says nothing when no locale
+// variable names a language (unset, empty, C, POSIX): that is the normal state of scripts,
+// cron and CI, where a note on every run would be noise.
+func noteLocale(e *env, g *content.Guide, fallback bool) {
+	if !fallback {
+		return
+	}
+	_, value := i18n.Locale(e.getenv)
+	if value == "" {
+		return
+	}
+	fmt.Fprintf(e.stderr, "helseguide answer: locale %q matches none of the guide's languages (%s): answering in %s; use --lang to choose\n",
+		value, strings.Join(g.LanguageCodes(), ", "), i18n.NativeName(g.SourceLanguage))
 }
 
 // nextQuestion is the JSON form of "more choices are needed".

@@ -53,14 +53,17 @@ Usage:
   helseguide langs [flags]           list languages: code, native name, review status
 
 Flags for the interactive guide:
-  --lang L        start in language L (else the locale, else a picker)
+  --lang L        start in language L and skip the language picker (without it the
+                  picker opens with the locale's language pre-selected)
   --plain         line-by-line numbered prompts, no escape codes
   --content DIR   use guide data from DIR instead of the built-in copy
   --help          show this help
   --version       show the version
 
 Flags for answer:
-  --lang L        language of the answer (default: from the locale, else English)
+  --lang L        language of the answer (default: the locale's language when the
+                  guide has it, else English, with a note on stderr if the locale
+                  names another language)
   --format F      text, md or json (default text)
   --at TIME       the time to compute "open now" for, RFC 3339 (default: now)
   --content DIR   use guide data from DIR
@@ -73,6 +76,9 @@ Choices for answer (question=option):
   emergency=yes|no  urgent=yes|no
   topic=doctor|mental|pregnancy|child|dental|fees|interpreter|complaint
   id=fnr|dnumber|none  stay=under6|6to12|over12  asylum=yes|no  ehic=yes|no  gp=yes|no
+
+The locale is the first of LC_ALL, LC_MESSAGES and LANG that names a language (C and
+POSIX name none); a LANGUAGE list such as uk:ru is tried before it.
 
 Exit status: 0 done; 1 error (the message says what was wrong and what is allowed);
 2 answer needs more choices (the next question and its options are printed).
