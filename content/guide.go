@@ -27,6 +27,10 @@ type Guide struct {
 	SourceLanguage string
 	// Start is the id of the first node.
 	Start string
+	// Names are proper names and words that stay the same in every language (Helsenorge,
+	// BankID …): a translated text identical to the source language's is an error unless
+	// nothing but these names, numbers and placeholders is left of it.
+	Names []string
 	// Questions by id, in the order of guide.json.
 	Questions []*Question
 	// Nodes by id: where each question is asked and where each option leads.

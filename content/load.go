@@ -31,9 +31,10 @@ const msgMissing = "file is missing"
 const answerPrefix = "answer:"
 
 type guideJSON struct {
-	Comment        string `json:"comment"`
-	SourceLanguage string `json:"source_language"`
-	Start          string `json:"start"`
+	Comment        string   `json:"comment"`
+	SourceLanguage string   `json:"source_language"`
+	Names          []string `json:"names"`
+	Start          string   `json:"start"`
 	Questions      []struct {
 		ID      string   `json:"id"`
 		Options []string `json:"options"`
@@ -293,6 +294,7 @@ func (l *loader) loadGuide(g *Guide) error {
 	}
 	g.SourceLanguage = f.SourceLanguage
 	g.Start = f.Start
+	g.Names = f.Names
 	for _, q := range f.Questions {
 		line := lineOfObject(data, q.ID, "options")
 		if q.ID == "" {

@@ -44,6 +44,7 @@ func Validate(g *Guide, opt ValidateOptions) []*Problem {
 	v.feeYears()
 	v.unconfirmedNote()
 	v.glossary()
+	v.untranslated()
 	sort.SliceStable(v.problems, func(i, j int) bool {
 		a, b := v.problems[i], v.problems[j]
 		if a.File != b.File {
@@ -631,4 +632,57 @@ func lineOfText(data []byte, needle string) int {
 		return lineAt(data, i)
 	}
 	return 0
+}
+
+// untranslated reports text a translation left in the source language: a string, or a line
+// of an answer, identical to the source language's, unless nothing of it but the guide's
+// names (Helsenorge, BankID …), numbers, placeholders and punctuation is left.
+func (v *validator) untranslated() {
+	g := v.g
+	src := g.Languages[g.SourceLanguage]
+	if src == nil {
+		return
+	}
+	for _, code := range g.LanguageCodes() {
+		if code == g.SourceLanguage {
+			continue
+		}
+		l := g.Languages[code]
+		strFile := path.Join(langDir, code, stringsFile)
+		for _, k := range slices.Sorted(maps.Keys(l.Strings)) {
+			if s := l.Strings[k]; s == src.Strings[k] && v.hasWords(s) {
+				v.errorf(strFile, lineOfKey(g.raw[strFile], k), "key %q is the same as in %q: translate it", k, g.SourceLanguage)
+			}
+		}
+		for _, a := range g.Answers {
+			ref, t := src.Answers[a.ID], l.Answers[a.ID]
+			if ref == nil || t == nil {
+				continue
+			}
+			refLines := map[string]bool{}
+			for _, line := range strings.Split(ref.Title+"\n"+ref.Body, "\n") {
+				refLines[strings.TrimSpace(line)] = true
+			}
+			for i, line := range strings.Split(string(g.raw[t.File]), "\n") {
+				if line = strings.TrimSpace(line); refLines[line] && v.hasWords(line) {
+					v.errorf(t.File, i+1, "the line is the same as in %q: translate it", g.SourceLanguage)
+				}
+			}
+		}
+	}
+}
+
+// hasWords reports whether s has a letter outside placeholders, the guide's names and the
+// Norwegian terms of the glossary (which every language keeps).
+func (v *validator) hasWords(s string) bool {
+	s = strings.ToLower(placeholder.ReplaceAllString(s, " "))
+	for _, n := range v.g.Names {
+		s = strings.ReplaceAll(s, strings.ToLower(n), " ")
+	}
+	if src := v.g.Languages[v.g.SourceLanguage]; src != nil {
+		for term := range src.Glossary {
+			s = strings.ReplaceAll(s, strings.ToLower(term), " ")
+		}
+	}
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
