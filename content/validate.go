@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // ValidateOptions tune Validate.
@@ -597,16 +598,13 @@ func (v *validator) glossary() {
 				}
 			}
 		}
-		uses := func(text, phrase string) bool {
-			return phrase != "" && strings.Contains(strings.ToLower(text), strings.ToLower(phrase))
-		}
 		for _, a := range g.Answers {
 			ref, t := src.Answers[a.ID], l.Answers[a.ID]
 			if ref == nil || t == nil {
 				continue
 			}
 			for _, term := range terms {
-				if uses(ref.Title+"\n"+ref.Body, src.Glossary[term]) && !uses(t.Title+"\n"+t.Body, l.Glossary[term]) {
+				if sourceUses(ref.Title+"\n"+ref.Body, src.Glossary[term]) && !translationUses(t.Title+"\n"+t.Body, l.Glossary[term]) {
 					v.errorf(t.File, 0, "the term %q: the source text says %q, so this one must use the glossary phrase %q", term, src.Glossary[term], l.Glossary[term])
 				}
 			}
@@ -614,16 +612,50 @@ func (v *validator) glossary() {
 		strFile := path.Join(langDir, code, stringsFile)
 		for _, k := range slices.Sorted(maps.Keys(src.Strings)) {
 			s, ok := l.Strings[k]
-			if !ok {
-				continue
+			if !ok || strings.HasPrefix(k, "crumb.") {
+				continue // breadcrumbs are a word or two: no room for a gloss
 			}
 			for _, term := range terms {
-				if uses(src.Strings[k], src.Glossary[term]) && !uses(s, l.Glossary[term]) {
+				if sourceUses(src.Strings[k], src.Glossary[term]) && !translationUses(s, l.Glossary[term]) {
 					v.errorf(strFile, lineOfKey(g.raw[strFile], k), "key %q, the term %q: the source text says %q, so this one must use the glossary phrase %q", k, term, src.Glossary[term], l.Glossary[term])
 				}
 			}
 		}
 	}
+}
+
+// sourceUses reports whether a text of the source language uses a glossary phrase: case
+// does not matter, placeholders do not count ({phone.legevakt} does not use "legevakt"),
+// and the phrase must begin a word ("tannlegevakt" does not use "legevakt"), though it may
+// end inside one.
+func sourceUses(text, phrase string) bool {
+	if phrase == "" {
+		return false
+	}
+	text = strings.ToLower(placeholder.ReplaceAllString(text, " "))
+	phrase = strings.ToLower(phrase)
+	for from := 0; ; {
+		i := strings.Index(text[from:], phrase)
+		if i < 0 {
+			return false
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:from+i])
+		if !isWordRune(before) {
+			return true
+		}
+		from += i + 1
+	}
+}
+
+// translationUses reports whether a translated text contains a glossary phrase, case not
+// mattering and placeholders not counting. Words may take prefixes and endings in the
+// translation's grammar (Arabic al-, Norwegian -en), so only the phrase itself must be there.
+func translationUses(text, phrase string) bool {
+	return phrase != "" && strings.Contains(strings.ToLower(placeholder.ReplaceAllString(text, " ")), strings.ToLower(phrase))
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
 
 // lineOfText returns the line of the first occurrence of needle in data, or 0.
