@@ -174,9 +174,10 @@ func (m *Model) questionBody(w int) string {
 // answerBody draws the call cards, the rendered markdown, the sources and checked date.
 func (m *Model) answerBody(w int) string {
 	r := m.rendered
+	d := m.g.Document(r, m.now())
 	var b strings.Builder
 	cardWidth := min(w, 60)
-	for _, c := range r.Calls {
+	for _, c := range d.Calls {
 		b.WriteString(m.callCard(c, cardWidth) + "\n")
 	}
 	style := "plain"
@@ -188,36 +189,38 @@ func (m *Model) answerBody(w int) string {
 	}
 	b.WriteString(m.md.render(mdKey{answer: r.Answer, lang: r.Lang, width: w, style: style}, r.Markdown) + "\n\n")
 	b.WriteString(m.styles.Title.Render(m.text("ui.sources")) + "\n")
-	for _, s := range r.Sources {
-		b.WriteString(m.styles.Faint.Render(wrap("- "+plaintext.SourceLine(s, false), w)) + "\n")
+	for _, s := range d.Sources {
+		b.WriteString(m.styles.Faint.Render(wrap("- "+plaintext.SourceLine(s), w)) + "\n")
 	}
-	b.WriteString("\n" + m.g.Text(m.lang, "ui.checked", m.now(), content.Args{"date": r.Checked}))
-	if st := plaintext.ReviewLine(m.g, m.lang, m.now()); st != "" {
-		b.WriteString("\n" + m.styles.Status.Render(wrap(st, w)))
+	b.WriteString("\n" + d.Checked)
+	if d.Review != "" {
+		b.WriteString("\n" + m.styles.Status.Render(wrap(d.Review, w)))
 	}
 	return b.String()
 }
 
 // callCard draws one call: the number large and bold, what it is for, the hours and
 // whether the line is open now.
-func (m *Model) callCard(c content.Call, w int) string {
+func (m *Model) callCard(c content.CallLine, w int) string {
 	inner := max(w-4, 10)
 	number := m.styles.CardNumber.Render(c.Number) + "  "
-	label := m.styles.CardLabel.Render(wrap(plaintext.CallLabel(c), max(inner-lipgloss.Width(number), 8)))
+	label := m.styles.CardLabel.Render(wrap(c.LabelWithNote(), max(inner-lipgloss.Width(number), 8)))
 	lines := []string{lipgloss.JoinHorizontal(lipgloss.Top, number, label)}
-	if c.Hours != "" || c.OpenNow != nil {
-		var hours []string
-		if c.Hours != "" {
-			hours = append(hours, m.styles.CardHours.Render(c.Hours))
-		}
-		if c.OpenNow != nil && c.Hours != m.text("hours.always") {
-			if *c.OpenNow {
-				hours = append(hours, m.styles.OpenNow.Render(m.text("ui.open_now")))
-			} else {
-				hours = append(hours, m.styles.ClosedNow.Render(m.text("ui.closed_now")))
-			}
-		}
-		lines = append(lines, wrap(strings.Join(hours, " · "), inner))
+	var status []string
+	if c.Hours != "" {
+		status = append(status, m.styles.CardHours.Render(c.Hours))
+	}
+	switch {
+	case c.Now != "" && c.Open:
+		status = append(status, m.styles.OpenNow.Render(c.Now))
+	case c.Now != "":
+		status = append(status, m.styles.ClosedNow.Render(c.Now))
+	}
+	if c.Opens != "" {
+		status = append(status, m.styles.CardHours.Render(c.Opens))
+	}
+	if len(status) > 0 {
+		lines = append(lines, wrap(strings.Join(status, " · "), inner))
 	}
 	if m.height < 20 {
 		// Small screens: no frame, so the answer's text starts sooner.
@@ -243,7 +246,7 @@ func (m *Model) emergencyBody(w int) string {
 		if p == nil {
 			continue // a --content guide without this number
 		}
-		c := content.Call{Number: p.Number, Label: m.text("fact." + key), Hours: m.g.FormatHours(m.lang, p.Hours)}
+		c := content.CallLine{Call: content.Call{Number: p.Number, Label: m.text("fact." + key)}, Hours: m.g.FormatHours(m.lang, p.Hours)}
 		b.WriteString(m.callCard(c, min(w, 60)) + "\n")
 	}
 	b.WriteString(wrap(m.text("ui.emergency_body"), w))

@@ -81,9 +81,9 @@ func runAnswer(args []string, e *env) int {
 			return fail(e, cmd, "%v", err)
 		}
 	case "md":
-		fmt.Fprint(e.stdout, markdownAnswer(g, r, now))
+		fmt.Fprint(e.stdout, markdownAnswer(g.Document(r, now)))
 	default:
-		fmt.Fprint(e.stdout, plaintext.Answer(g, r, now))
+		fmt.Fprint(e.stdout, plaintext.Answer(g.Document(r, now)))
 	}
 	return exitOK
 }
@@ -142,24 +142,34 @@ func printNext(e *env, g *content.Guide, lang string, step content.Step, format 
 	}
 }
 
-// markdownAnswer writes a rendered answer as one markdown document.
-func markdownAnswer(g *content.Guide, r *content.Rendered, now time.Time) string {
+// markdownAnswer writes an answer's document as one markdown document.
+func markdownAnswer(d *content.Document) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# %s\n\n## %s\n\n", r.Title, g.Text(r.Lang, "ui.calls", now, nil))
-	for _, c := range r.Calls {
-		fmt.Fprintf(&b, "- **%s** %s", c.Number, plaintext.CallLabel(c))
-		if extra := plaintext.CallHours(g, r.Lang, c, now); extra != "" {
-			fmt.Fprintf(&b, " (%s)", extra)
+	fmt.Fprintf(&b, "# %s\n\n## %s\n\n", d.Title, d.Labels.Calls)
+	for _, c := range d.Calls {
+		fmt.Fprintf(&b, "- **%s** %s", c.Number, c.LabelWithNote())
+		if st := c.Status(); st != "" {
+			fmt.Fprintf(&b, " (%s)", st)
 		}
 		b.WriteString("\n")
 	}
-	fmt.Fprintf(&b, "\n%s\n## %s\n\n", strings.TrimRight(r.Markdown, "\n")+"\n", g.Text(r.Lang, "ui.sources", now, nil))
-	for _, s := range r.Sources {
-		fmt.Fprintf(&b, "- %s\n", plaintext.SourceLine(s, true))
+	if len(d.Bring) > 0 {
+		fmt.Fprintf(&b, "\n## %s\n\n", d.Labels.HaveReady)
+		for _, s := range d.Bring {
+			fmt.Fprintf(&b, "- %s\n", s)
+		}
 	}
-	fmt.Fprintf(&b, "\n%s\n", g.Text(r.Lang, "ui.checked", now, content.Args{"date": r.Checked}))
-	if st := plaintext.ReviewLine(g, r.Lang, now); st != "" {
-		fmt.Fprintf(&b, "\n%s\n", st)
+	fmt.Fprintf(&b, "\n%s\n## %s\n\n", strings.TrimRight(d.Markdown, "\n")+"\n", d.Labels.Sources)
+	for _, s := range d.Sources {
+		if s.URL == "" {
+			fmt.Fprintf(&b, "- %s\n", s.Title)
+		} else {
+			fmt.Fprintf(&b, "- [%s](%s)\n", s.Title, s.URL)
+		}
+	}
+	fmt.Fprintf(&b, "\n%s\n", d.Checked)
+	if d.Review != "" {
+		fmt.Fprintf(&b, "\n%s\n", d.Review)
 	}
 	return b.String()
 }

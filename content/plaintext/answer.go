@@ -1,88 +1,48 @@
 package plaintext
 
 import (
-	"fmt"
 	"strings"
-	"time"
 
 	"helseguide/content"
 )
 
-// Answer writes a rendered answer as plain text: the title, the calls (number first), the
-// answer's text, its sources, the checked date and, for a translation that no native
-// speaker has reviewed yet, a line that says so.
-func Answer(g *content.Guide, r *content.Rendered, now time.Time) string {
+// Answer writes an answer's document as plain text: the title, the calls (number first,
+// with their hours and whether they are open), what to have ready, the answer's text, its
+// sources, the checked date and, for a translation that no native speaker has reviewed
+// yet, a line that says so.
+func Answer(d *content.Document) string {
 	var b strings.Builder
-	b.WriteString(r.Title + "\n\n")
-	b.WriteString(g.Text(r.Lang, "ui.calls", now, nil) + ":\n")
-	for _, c := range r.Calls {
-		fmt.Fprintf(&b, "- %s: %s", c.Number, CallLabel(c))
-		if extra := CallHours(g, r.Lang, c, now); extra != "" {
-			b.WriteString(". " + extra)
+	b.WriteString(d.Title + "\n\n")
+	b.WriteString(d.Labels.Calls + ":\n")
+	for _, c := range d.Calls {
+		b.WriteString("- " + c.Number + ": " + c.LabelWithNote())
+		if st := c.Status(); st != "" {
+			b.WriteString(". " + st)
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString("\n" + Markdown(r.Markdown) + "\n")
-	b.WriteString(g.Text(r.Lang, "ui.sources", now, nil) + ":\n")
-	for _, s := range r.Sources {
-		b.WriteString("- " + SourceLine(s, false) + "\n")
+	if len(d.Bring) > 0 {
+		b.WriteString("\n" + d.Labels.HaveReady + ":\n")
+		for _, s := range d.Bring {
+			b.WriteString("- " + s + "\n")
+		}
 	}
-	b.WriteString(g.Text(r.Lang, "ui.checked", now, content.Args{"date": r.Checked}) + "\n")
-	if st := ReviewLine(g, r.Lang, now); st != "" {
-		b.WriteString(st + "\n")
+	b.WriteString("\n" + Markdown(d.Markdown) + "\n")
+	b.WriteString(d.Labels.Sources + ":\n")
+	for _, s := range d.Sources {
+		b.WriteString("- " + SourceLine(s) + "\n")
+	}
+	b.WriteString(d.Checked + "\n")
+	if d.Review != "" {
+		b.WriteString(d.Review + "\n")
 	}
 	return b.String()
 }
 
-// CallLabel is a call's label, followed by the "not yet confirmed" note for a number with
-// MEDIUM confidence.
-func CallLabel(c content.Call) string {
-	if c.Note == "" {
-		return c.Label
+// SourceLine is a source as one plain line: its title, then its address.
+func SourceLine(s content.SourceRef) string {
+	if s.URL == "" {
+		return s.Title
 	}
-	return c.Label + " (" + c.Note + ")"
-}
-
-// CallHours describes a call's hours and whether it is open now, e.g.
-// "Mon–Fri 08:00–15:30, closed now", or "" when nothing is known.
-func CallHours(g *content.Guide, lang string, c content.Call, now time.Time) string {
-	parts := []string{}
-	if c.Hours != "" {
-		parts = append(parts, c.Hours)
-	}
-	if c.OpenNow != nil && c.Hours != g.Text(lang, "hours.always", now, nil) {
-		key := "ui.closed_now"
-		if *c.OpenNow {
-			key = "ui.open_now"
-		}
-		parts = append(parts, strings.ToLower(g.Text(lang, key, now, nil)))
-	}
-	return strings.Join(parts, ", ")
-}
-
-// SourceLine describes a source: its title, its date when stated and its address. With md,
-// the address becomes a markdown link.
-func SourceLine(s *content.Source, md bool) string {
-	line := s.Title
-	if s.Date != "" {
-		line += " (" + s.Date + ")"
-	}
-	switch {
-	case s.URL == "":
-	case md:
-		line = "[" + line + "](" + s.URL + ")"
-	default:
-		line += ": " + s.URL
-	}
-	return line
-}
-
-// ReviewLine says that a language has not been reviewed by a native speaker, or returns ""
-// for the source language and reviewed translations.
-func ReviewLine(g *content.Guide, lang string, now time.Time) string {
-	l := g.Languages[lang]
-	if l == nil || l.Status != content.StatusUnreviewed {
-		return ""
-	}
-	return g.Text(lang, "ui.review_status", now, content.Args{"status": g.Text(lang, "status."+l.Status, now, nil)})
+	return s.Title + ": " + s.URL
 }

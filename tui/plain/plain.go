@@ -187,7 +187,7 @@ func (s *session) showAnswer(step content.Step) {
 		s.out.printf("%v\n", err)
 		return
 	}
-	s.out.printf("%s\n", plaintext.Answer(s.d.Guide, r, now))
+	s.out.printf("%s\n", plaintext.Answer(s.d.Guide.Document(r, now)))
 	s.answered = true
 }
 

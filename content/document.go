@@ -1,0 +1,148 @@
+package content
+
+import (
+	"strings"
+	"time"
+)
+
+// Document is an answer laid out for reading, in one language at one moment: the texts
+// every surface shows, built once here so that the terminal UI, the plain line mode and
+// the answer command (text and markdown) cannot drift apart. Surfaces only arrange and
+// style its parts.
+type Document struct {
+	// Rendered is the answer as the JSON output has it.
+	*Rendered
+	// Calls are the answer's calls with their status lines; the first is the most
+	// important one (the prominent card).
+	Calls []CallLine
+	// Bring are the things to have ready, in the answer's language ("" when none).
+	Bring []string
+	// Sources are one line per source: publisher and title, the source's date when it
+	// states one, and the address.
+	Sources []SourceRef
+	// Checked is the localized line "Checked 2026-11-28".
+	Checked string
+	// Review is one line saying that the translation has not been reviewed by a native
+	// speaker yet, in that language; "" for the source language and reviewed translations.
+	Review string
+	// Labels are the localized headings the surfaces use.
+	Labels DocumentLabels
+}
+
+// DocumentLabels are the localized headings of a document.
+type DocumentLabels struct {
+	Calls, Sources, HaveReady string
+}
+
+// CallLine is one call of a document with what to say about its hours.
+type CallLine struct {
+	Call
+	// Hours are the opening hours ("Mon–Fri 08:00–15:30", "Open 24/7"), "" when unknown.
+	Hours string
+	// Now is "Open now" or "Closed now" when the days and times are known and the line is
+	// not open around the clock (a 24/7 line needs no such word: its hours say it); "" else.
+	Now string
+	// Open tells whether the line is open now, when Now is set.
+	Open bool
+	// Opens says when a closed line opens next ("opens Monday 08:00"), or "".
+	Opens string
+}
+
+// Status joins the hours, open or closed now and when it opens: "Mon–Fri 08:00–15:30 ·
+// Closed now · opens Monday 08:00", or "Open 24/7".
+func (c CallLine) Status() string {
+	var parts []string
+	for _, p := range []string{c.Hours, c.Now, c.Opens} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// LabelWithNote is the call's label followed by the "not yet confirmed" note for a number
+// with MEDIUM confidence: "Patient and user ombudsman (not yet confirmed)".
+func (c CallLine) LabelWithNote() string {
+	if c.Note == "" {
+		return c.Label
+	}
+	return c.Label + " (" + c.Note + ")"
+}
+
+// SourceRef is one source of a document.
+type SourceRef struct {
+	// Title is the publisher and page title, with the source's own date in brackets when it
+	// states one: "Helse Bergen: Complaints (2023-02-16)".
+	Title string
+	URL   string
+}
+
+// Document builds the document of a rendered answer at now.
+func (g *Guide) Document(r *Rendered, now time.Time) *Document {
+	lang := r.Lang
+	d := &Document{
+		Rendered: r,
+		Checked:  g.Text(lang, "ui.checked", now, Args{"date": r.Checked}),
+		Labels: DocumentLabels{
+			Calls:     g.Text(lang, "ui.calls", now, nil),
+			Sources:   g.Text(lang, "ui.sources", now, nil),
+			HaveReady: g.Text(lang, "ui.have_ready", now, nil),
+		},
+	}
+	for _, c := range r.Calls {
+		d.Calls = append(d.Calls, g.callLine(lang, c, now))
+	}
+	if a := g.Answer(r.Answer); a != nil {
+		for _, b := range a.Bring {
+			d.Bring = append(d.Bring, g.Text(lang, BringKey(b), now, nil))
+		}
+	}
+	for _, s := range r.Sources {
+		title := s.Title
+		if s.Date != "" {
+			title += " (" + s.Date + ")"
+		}
+		d.Sources = append(d.Sources, SourceRef{Title: title, URL: s.URL})
+	}
+	if l := g.Languages[lang]; l != nil && l.Status == StatusUnreviewed {
+		d.Review = g.Text(lang, "ui.review_status", now, Args{"status": g.Text(lang, "status."+l.Status, now, nil)})
+	}
+	return d
+}
+
+// callLine decides once what to say about a call's hours: a line open around the clock
+// says so by its hours alone; a line with known days says whether it is open now and, when
+// closed, when it opens next; a line whose days are not known shows only its times.
+func (g *Guide) callLine(lang string, c Call, now time.Time) CallLine {
+	cl := CallLine{Call: c, Hours: c.Hours}
+	p := g.Phones[c.Key]
+	if p == nil || p.Hours == nil || p.Hours.Always || c.OpenNow == nil {
+		return cl
+	}
+	cl.Open = *c.OpenNow
+	if cl.Open {
+		cl.Now = g.Text(lang, "ui.open_now", now, nil)
+		return cl
+	}
+	cl.Now = g.Text(lang, "ui.closed_now", now, nil)
+	if c.NextOpen != nil {
+		cl.Opens = g.opensText(lang, *c.NextOpen, now)
+	}
+	return cl
+}
+
+// weekdayKeys are the strings keys of the days of the week, Sunday first as in time.Weekday.
+var weekdayKeys = [...]string{"day.sunday", "day.monday", "day.tuesday", "day.wednesday", "day.thursday", "day.friday", "day.saturday"}
+
+// opensText says when a line opens next, in Oslo time: "opens today 08:00" when that is
+// the same day, else "opens Monday 08:00".
+func (g *Guide) opensText(lang string, next, now time.Time) string {
+	next, now = next.In(oslo), now.In(oslo)
+	clock := next.Format("15:04")
+	y1, m1, d1 := next.Date()
+	y2, m2, d2 := now.Date()
+	if y1 == y2 && m1 == m2 && d1 == d2 {
+		return g.Text(lang, "ui.opens_today", now, Args{"time": clock})
+	}
+	return g.Text(lang, "ui.opens", now, Args{"day": g.Text(lang, weekdayKeys[next.Weekday()], now, nil), "time": clock})
+}
