@@ -78,3 +78,18 @@ func digitOf(msg tea.KeyPressMsg) (int, bool) {
 	}
 	return i18n.DecimalDigit(r[0])
 }
+
+// IgnoresKey reports whether msg is a key the guide does nothing with on any screen: no
+// digit, no binding of its KeyMap, none of the answer's scroll keys. Run's guard drops
+// such keys before Update and draws nothing for them, so that a flood of them (64 KB of
+// pasted text, a key held down) costs almost nothing. It errs towards false: a key it
+// does not ignore may still change nothing on the current screen.
+func (m Model) IgnoresKey(msg tea.KeyPressMsg) bool {
+	if _, ok := digitOf(msg); ok {
+		return false
+	}
+	k, vk := m.keys, m.vp.KeyMap
+	return !key.Matches(msg, k.Up, k.Down, k.Select, k.Back, k.Emergency, k.Restart, k.Scroll,
+		k.PageUp, k.PageDown, k.Help, k.Quit,
+		vk.Up, vk.Down, vk.PageUp, vk.PageDown, vk.HalfPageUp, vk.HalfPageDown, vk.Left, vk.Right)
+}

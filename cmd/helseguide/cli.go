@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"helseguide/content"
 	"helseguide/i18n"
 )
@@ -34,11 +36,16 @@ type env struct {
 	readDir        func(dir string) fs.FS
 	stat           func(name string) (os.FileInfo, error)
 	environ        func() []string
+	// notify and stopNotify are signal.Notify and signal.Stop.
+	notify     func(c chan<- os.Signal, sig ...os.Signal)
+	stopNotify func(c chan<- os.Signal)
+	// wrapTUI, when not nil, wraps the terminal UI's model: a hook for tests only.
+	wrapTUI func(tea.Model) tea.Model
 }
 
-// version is set at build time with -ldflags "-X main.version=…"; otherwise the module
-// version or VCS revision from the build info is shown.
-var version = ""
+// version and commit can be set at build time with -ldflags "-X main.version=… -X
+// main.commit=…"; otherwise they come from the build info (see buildVersion).
+var version, commit = "", ""
 
 const usage = `helseguide: where to get health care in Norway, and which number to call
 
@@ -58,7 +65,8 @@ Flags for the interactive guide:
   --plain         line-by-line numbered prompts, no escape codes
   --content DIR   use guide data from DIR instead of the built-in copy
   --help          show this help
-  --version       show the version
+  --version       show the version, the commit, and the oldest and newest dates on
+                  which the answers were checked against their sources
 
 Flags for answer:
   --lang L        language of the answer (default: the locale's language when the
@@ -81,13 +89,22 @@ The locale is the first of LC_ALL, LC_MESSAGES and LANG that names a language (C
 POSIX name none); a LANGUAGE list such as uk:ru is tried before it.
 
 Exit status: 0 done; 1 error (the message says what was wrong and what is allowed);
-2 answer needs more choices (the next question and its options are printed).
+2 answer needs more choices (the next question and its options are printed);
+70 internal error (one line with the emergency numbers; set HELSEGUIDE_DEBUG=1 to also
+print the details on stderr); 128+n the guide was stopped by signal n (HUP, INT, TERM,
+QUIT), with the terminal restored.
 
 Nothing you choose is stored, logged or sent anywhere.
 `
 
 // run is the whole program: it parses args, does the work and returns the exit status.
-func run(args []string, e *env) int {
+// A panic is reported in one line with the emergency numbers (see reportPanic).
+func run(args []string, e *env) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			status = reportPanic(e, nil, "", r, debug.Stack())
+		}
+	}()
 	if len(args) > 0 {
 		switch args[0] {
 		case "answer":
@@ -226,24 +243,6 @@ func chooseLanguage(g *content.Guide, flagLang string, e *env) (string, error) {
 		return code, nil
 	}
 	return "", nil
-}
-
-func versionString() string {
-	v := version
-	if v == "" {
-		v = "dev"
-		if info, ok := debug.ReadBuildInfo(); ok {
-			if info.Main.Version != "" && info.Main.Version != "(devel)" {
-				v = info.Main.Version
-			}
-			for _, s := range info.Settings {
-				if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-					v += " " + s.Value[:12]
-				}
-			}
-		}
-	}
-	return "helseguide " + v
 }
 
 // runLangs lists the languages with their native names and review status.
