@@ -51,7 +51,8 @@ func Wrap(text string, width int, keep []string) string {
 // Fill lays out one paragraph s in lines no wider than width terminal cells: the first
 // line starts with first, the others with rest (an indentation, or "" for none). Lines
 // break at spaces other than the no-break space; the values in keep (phone numbers, fees)
-// are never broken, and a word wider than a line is cut between grapheme clusters. Lines
+// are never broken. A word too wide to follow the prefix starts at the left edge instead,
+// and only a word wider than width is cut, between grapheme clusters. Lines
 // end without spaces; an empty s gives one line, first without its trailing spaces. A
 // prefix too wide to leave half of width for the text is dropped on continuation lines,
 // and the first line's prefix then stands on a line of its own. A width below 1 means no
@@ -88,6 +89,18 @@ func Fill(s string, width int, first, rest string, keep []string) []string {
 		}
 		if !empty {
 			flush()
+		}
+		if ww > avail && ww <= width {
+			// A word that fits the width but not after the prefix stands at the left
+			// edge rather than be cut; a list marker keeps a line of its own.
+			if p := strings.TrimRight(line.String(), " "); p != "" {
+				lines = append(lines, p)
+			}
+			lines = append(lines, w)
+			line.Reset()
+			line.WriteString(rest)
+			used, avail = 0, width-ansi.StringWidth(rest)
+			continue
 		}
 		for ww > avail {
 			// A word wider than a whole line: cut it, a line's worth at a time.
