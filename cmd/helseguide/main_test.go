@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"strconv"
@@ -25,8 +26,34 @@ const testNowVar = "HELSEGUIDE_TEST_NOW"
 // "exec helseguide ..." as a real process with real stdin, stdout, stderr and exit status.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"helseguide": func() { os.Exit(run(os.Args[1:], realEnv())) },
+		"helseguide":  func() { os.Exit(run(os.Args[1:], realEnv())) },
+		"fakeprinter": fakePrinter,
 	})
+}
+
+// fakePrinter stands in for a printer command such as lp in scripts, so that no test
+// needs a printer: "fakeprinter FILE" copies its standard input to FILE and says, like lp,
+// which request it queued; "fakeprinter -fail" reads its input and fails as a printer out
+// of paper does. Any other arguments are refused, so a script sees every word it got.
+func fakePrinter() {
+	args := os.Args[1:]
+	in, err := io.ReadAll(os.Stdin)
+	switch {
+	case err != nil:
+		fmt.Fprintf(os.Stderr, "fakeprinter: %v\n", err)
+		os.Exit(1)
+	case len(args) == 1 && args[0] == "-fail":
+		fmt.Fprintln(os.Stderr, "fakeprinter: out of paper")
+		os.Exit(3)
+	case len(args) != 1:
+		fmt.Fprintf(os.Stderr, "fakeprinter: want one file, got arguments %q\n", args)
+		os.Exit(2)
+	}
+	if err := os.WriteFile(args[0], in, 0o644); err != nil {
+		fmt.Fprintf(os.Stderr, "fakeprinter: %v\n", err)
+		os.Exit(1)
+	}
+	fmt.Println("request id is fake-1 (1 file(s))")
 }
 
 // realEnv is the environment main builds, except that the clock can be fixed with
@@ -48,6 +75,8 @@ func realEnv() *env {
 		getenv:     os.Getenv,
 		now:        now,
 		isTerminal: func() bool { return false },
+		termWidth:  func() int { return 0 },
+		command:    exec.Command,
 		readDir:    os.DirFS,
 		stat:       os.Stat,
 		environ:    os.Environ,

@@ -24,10 +24,10 @@ var listMarker = regexp.MustCompile(`^(?:- |[0-9]+\. )`)
 // Wrap breaks every line of text (as Markdown and Answer write it: one paragraph or list
 // item a line) into lines no wider than width terminal cells, as ansi.StringWidth counts
 // them, at spaces. A line that starts with spaces or a list marker ("- ", "1. ") goes on
-// under its text, so a list stays a list. The values in keep (phone numbers, fees) are
-// never broken across lines, and neither is any other word (an address, say) that fits
-// on a line; a word wider than a line is cut. Runs of spaces inside a line become one,
-// and lines end without spaces. A width below 1 leaves text as it is.
+// under its text, so a list stays a list. The values in keep (phone numbers, fees) and
+// web addresses are never broken across lines, and neither is any other word that fits
+// on a line; see Fill. Runs of spaces inside a line become one, and lines end without
+// spaces. A width below 1 leaves text as it is.
 func Wrap(text string, width int, keep []string) string {
 	if width < 1 {
 		return text
@@ -51,8 +51,10 @@ func Wrap(text string, width int, keep []string) string {
 // Fill lays out one paragraph s in lines no wider than width terminal cells: the first
 // line starts with first, the others with rest (an indentation, or "" for none). Lines
 // break at spaces other than the no-break space; the values in keep (phone numbers, fees)
-// are never broken. A word too wide to follow the prefix starts at the left edge instead,
-// and only a word wider than width is cut, between grapheme clusters. Lines
+// are never broken. A word too wide to follow the prefix starts at the left edge instead.
+// A word wider than width is cut between grapheme clusters, except a value of keep or a
+// web address ("://"): cut, it would be wrong, so it stands alone after the prefix, the
+// one kind of line wider than width. Lines
 // end without spaces; an empty s gives one line, first without its trailing spaces. A
 // prefix too wide to leave half of width for the text is dropped on continuation lines,
 // and the first line's prefix then stands on a line of its own. A width below 1 means no
@@ -90,6 +92,13 @@ func Fill(s string, width int, first, rest string, keep []string) []string {
 		if !empty {
 			flush()
 		}
+		if ww > width && whole(w, keep) {
+			// A web address or value wider than the whole width: cutting it would make
+			// it wrong, so it stands after the prefix, wider than the width.
+			line.WriteString(w)
+			flush()
+			continue
+		}
 		if ww > avail && ww <= width {
 			// A word that fits the width but not after the prefix stands at the left
 			// edge rather than be cut; a list marker keeps a line of its own.
@@ -121,6 +130,11 @@ func Fill(s string, width int, first, rest string, keep []string) []string {
 		lines = append(lines, strings.TrimRight(line.String(), " "))
 	}
 	return lines
+}
+
+// whole reports whether word w must never be cut: a value of keep or a web address.
+func whole(w string, keep []string) bool {
+	return strings.Contains(w, "://") || slices.Contains(keep, w)
 }
 
 // splitWords splits s at spaces other than the no-break space, keeping each value of keep
