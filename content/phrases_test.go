@@ -125,3 +125,13 @@ func TestDocumentSlipParts(t *testing.T) {
 		t.Errorf("emergency: fees %+v", d.Fees)
 	}
 }
+
+// TestPhraseKeysAreRequired: Validate makes every language carry each phrase, so that no
+// slip shows a raw key.
+func TestPhraseKeysAreRequired(t *testing.T) {
+	for _, k := range slices.Concat(sayKeys, phraseKeys) {
+		if !slices.Contains(UIKeys, k) {
+			t.Errorf("%s is not in UIKeys", k)
+		}
+	}
+}
