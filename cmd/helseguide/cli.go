@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -33,6 +34,8 @@ type env struct {
 	getenv         func(string) string
 	now            func() time.Time
 	isTerminal     func() bool // stdin and stdout are both terminals
+	termWidth      func() int  // the width of the terminal stdout is on; 0 when it is not on one
+	command        func(name string, args ...string) *exec.Cmd
 	readDir        func(dir string) fs.FS
 	stat           func(name string) (os.FileInfo, error)
 	environ        func() []string
@@ -72,7 +75,18 @@ Flags for answer:
   --lang L        language of the answer (default: the locale's language when the
                   guide has it, else English, with a note on stderr if the locale
                   names another language)
-  --format F      text, md or json (default text)
+  --format F      text, md, json or slip (default text). slip is the take-away
+                  slip: the numbers to call, their hours, what it costs, what to
+                  have ready, what to say, and ready phrases in Norwegian, in the
+                  answer's language with a second language beside it
+  --width N       columns for text and slip, at least 24 (default: the terminal's
+                  width, or 80 when stdout is not a terminal)
+  --also L        the slip's second language (default nb; en when the answer is in nb)
+  --print-cmd CMD give the slip to printer command CMD on its standard input
+                  instead of printing it, e.g. --print-cmd lp or
+                  --print-cmd "lp -d desk"; CMD is split at spaces and run without
+                  a shell (no quotes, pipes or redirections). helseguide itself
+                  writes no file
   --at TIME       the time to compute "open now" for, RFC 3339 (default: now)
   --content DIR   use guide data from DIR
 

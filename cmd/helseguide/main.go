@@ -8,6 +8,7 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"os/signal"
 	"time"
 
@@ -30,6 +31,17 @@ func osEnv() *env {
 		isTerminal: func() bool {
 			return term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd())
 		},
+		termWidth: func() int {
+			if !term.IsTerminal(os.Stdout.Fd()) {
+				return 0
+			}
+			w, _, err := term.GetSize(os.Stdout.Fd())
+			if err != nil {
+				return 0
+			}
+			return w
+		},
+		command:    exec.Command,
 		readDir:    os.DirFS,
 		stat:       os.Stat,
 		environ:    os.Environ,

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"strconv"
@@ -29,6 +30,7 @@ func TestMain(m *testing.M) {
 		"helseguide": func() { os.Exit(run(os.Args[1:], realEnv())) },
 		// The program as main runs it, for tests on a pseudo-terminal, with test hooks.
 		"helseguide-tty": func() { os.Exit(run(os.Args[1:], ttyEnv())) },
+		"fakeprinter":    fakePrinter,
 	})
 }
 
@@ -38,6 +40,31 @@ type cleanupM struct{ m *testing.M }
 func (c cleanupM) Run() int {
 	defer removeBuilt()
 	return c.m.Run()
+}
+
+// fakePrinter stands in for a printer command such as lp in scripts, so that no test
+// needs a printer: "fakeprinter FILE" copies its standard input to FILE and says, like lp,
+// which request it queued; "fakeprinter -fail" reads its input and fails as a printer out
+// of paper does. Any other arguments are refused, so a script sees every word it got.
+func fakePrinter() {
+	args := os.Args[1:]
+	in, err := io.ReadAll(os.Stdin)
+	switch {
+	case err != nil:
+		fmt.Fprintf(os.Stderr, "fakeprinter: %v\n", err)
+		os.Exit(1)
+	case len(args) == 1 && args[0] == "-fail":
+		fmt.Fprintln(os.Stderr, "fakeprinter: out of paper")
+		os.Exit(3)
+	case len(args) != 1:
+		fmt.Fprintf(os.Stderr, "fakeprinter: want one file, got arguments %q\n", args)
+		os.Exit(2)
+	}
+	if err := os.WriteFile(args[0], in, 0o644); err != nil {
+		fmt.Fprintf(os.Stderr, "fakeprinter: %v\n", err)
+		os.Exit(1)
+	}
+	fmt.Println("request id is fake-1 (1 file(s))")
 }
 
 // realEnv is the environment main builds, except that the clock can be fixed with
@@ -53,6 +80,7 @@ func realEnv() *env {
 		e.now = func() time.Time { return t }
 	}
 	e.isTerminal = func() bool { return false }
+	e.termWidth = func() int { return 0 }
 	return e
 }
 
