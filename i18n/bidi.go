@@ -102,16 +102,120 @@ func WrapVisual(text string, width int, fallback Direction) []string {
 		dir := ParagraphDirection(para, fallback)
 		p := newParagraph([]rune(para), paragraphLevel(dir))
 		for _, span := range wrapSpans(p.runes, para, width) {
-			line := p.visualLine(span[0], span[1])
-			if dir == RightToLeft && line != "" {
-				if pad := width - ansi.StringWidth(line); pad > 0 {
-					line = strings.Repeat(" ", pad) + line
-				}
-			}
-			lines = append(lines, line)
+			lines = append(lines, Align(p.visualLine(span[0], span[1]), dir, width))
 		}
 	}
 	return lines
+}
+
+// ReorderLines is WrapVisual for a paragraph that the caller has already
+// wrapped in logical order: lines are the texts of its lines in order, dir
+// its direction (ParagraphDirection or ParagraphDirectionIn). The levels are
+// resolved over the whole paragraph, its lines joined by spaces as they are
+// when the paragraph was broken at spaces, so a bracket opened on one line
+// and closed on the next still pairs (a word cut in the middle, being wider
+// than a line, is resolved as if a space stood at the cut); then each
+// line is reordered as Visual describes. The lines should hold text only: an
+// indentation or a list marker at the start of a line would take part in
+// the ordering (next to a Latin word in Arabic text it lands in the middle
+// of the line), so the caller sets it aside and puts it on the side where
+// the line begins: on the right of a right-to-left line (see Align). No
+// line may hold a '\n'.
+func ReorderLines(lines []string, dir Direction) []string {
+	var runes []rune
+	spans := make([][2]int, len(lines))
+	for i, line := range lines {
+		if i > 0 {
+			runes = append(runes, ' ')
+		}
+		start := len(runes)
+		runes = append(runes, []rune(line)...)
+		spans[i] = [2]int{start, len(runes)}
+	}
+	p := newParagraph(runes, paragraphLevel(dir))
+	out := make([]string, len(lines))
+	for i, span := range spans {
+		out[i] = p.visualLine(span[0], span[1])
+	}
+	return out
+}
+
+// Align right-aligns a visual line of a right-to-left paragraph at width
+// terminal cells: it pads it on the left with spaces. Lines of a
+// left-to-right paragraph, empty lines and lines as wide as width or wider
+// are returned as they are.
+func Align(line string, dir Direction, width int) string {
+	if dir != RightToLeft || line == "" {
+		return line
+	}
+	if pad := width - ansi.StringWidth(line); pad > 0 {
+		return strings.Repeat(" ", pad) + line
+	}
+	return line
+}
+
+// HasRightToLeft reports whether s holds anything that the bidi algorithm can put out of
+// logical order: a letter of a right-to-left script, an Arabic digit, or a control that
+// starts right-to-left text (RLE, RLO, RLI, FSI). Text without any, such as every
+// English or Norwegian answer, looks the same in logical and visual order, so it needs
+// no reordering and no question to the terminal about who reorders.
+func HasRightToLeft(s string) bool {
+	for _, r := range s {
+		props, _ := bidi.LookupRune(r)
+		switch props.Class() {
+		case bidi.R, bidi.AL, bidi.AN, bidi.RLE, bidi.RLO, bidi.RLI, bidi.FSI:
+			return true
+		}
+	}
+	return false
+}
+
+// ParagraphDirectionIn returns the direction of the paragraph s, part of a
+// text in a language written in direction language (DirectionOf): that
+// direction when s holds a strong character of it, else the direction of
+// the strong characters it holds, else language. So an Arabic or Dari
+// sentence that starts with a Norwegian name ("BankID را از بانک خود
+// می‌گیرید") is right-to-left, where rule P2 of UAX #9 (ParagraphDirection)
+// would make it left-to-right, while the title of a Norwegian source or a
+// web address in an Arabic answer is left-to-right, and a line of only
+// digits and punctuation ("113") takes the language's direction. Text
+// inside isolates (LRI, RLI or FSI up to the matching PDI) does not count,
+// as in ParagraphDirection, and the search stops at a paragraph separator
+// such as '\n'.
+func ParagraphDirectionIn(s string, language Direction) Direction {
+	depth := 0
+	var ltr, rtl bool
+	for _, r := range s {
+		props, _ := bidi.LookupRune(r)
+		switch c := props.Class(); {
+		case c == bidi.B:
+			return directionFound(ltr, rtl, language)
+		case isIsolateInitiator(c):
+			depth++
+		case c == bidi.PDI:
+			depth = max(depth-1, 0)
+		case depth > 0:
+		case c == bidi.L:
+			ltr = true
+		case c == bidi.R || c == bidi.AL:
+			rtl = true
+		}
+	}
+	return directionFound(ltr, rtl, language)
+}
+
+// directionFound decides ParagraphDirectionIn from the strong characters
+// found.
+func directionFound(ltr, rtl bool, language Direction) Direction {
+	switch {
+	case language == RightToLeft && rtl, language == LeftToRight && ltr:
+		return language
+	case rtl:
+		return RightToLeft
+	case ltr:
+		return LeftToRight
+	}
+	return language
 }
 
 // wrapSpans wraps para (whose runes are runes) with ansi.Wrap and returns,
@@ -288,6 +392,20 @@ func NumberRun(value string, text Direction) string {
 		return v
 	}
 	return string(lri) + v + string(pdi)
+}
+
+// LeftToRightRun writes a left-to-right value made of words, such as a
+// Norwegian address ("Trondheimsveien 233 (Aker sykehus)"), into running text
+// of a language whose direction is text: in right-to-left text in a
+// left-to-right isolate (LRI … PDI), so it reads left to right as a whole
+// and does not decide the direction of a paragraph that starts with it;
+// otherwise as it is. Unlike NumberRun it keeps its spaces, so that a long
+// value can still be wrapped between its words.
+func LeftToRightRun(value string, text Direction) string {
+	if text != RightToLeft || value == "" {
+		return value
+	}
+	return string(lri) + value + string(pdi)
 }
 
 // StripBidiControls returns s without the invisible bidi controls (LRM, RLM,
