@@ -120,7 +120,7 @@ func (g *Guide) Document(r *Rendered, now time.Time) *Document {
 	lang := r.Lang
 	d := &Document{
 		Rendered: r,
-		Checked:  g.Text(lang, "ui.checked", now, Args{"date": r.Checked}),
+		Checked:  g.Text(lang, "ui.checked", now, Args{"date": NumberIn(lang, r.Checked)}),
 		Labels: DocumentLabels{
 			Calls:          g.Text(lang, "ui.calls", now, nil),
 			Sources:        g.Text(lang, "ui.sources", now, nil),
@@ -219,7 +219,7 @@ var weekdayKeys = [...]string{"day.sunday", "day.monday", "day.tuesday", "day.we
 // the same day, else "opens Monday 08:00".
 func (g *Guide) opensText(lang string, next, now time.Time) string {
 	next, now = next.In(oslo), now.In(oslo)
-	clock := next.Format("15:04")
+	clock := NumberIn(lang, next.Format("15:04"))
 	y1, m1, d1 := next.Date()
 	y2, m2, d2 := now.Date()
 	if y1 == y2 && m1 == m2 && d1 == d2 {

@@ -95,17 +95,18 @@ const (
 )
 
 // factValue returns what a fact placeholder shows in lang at now (empty for a rule) and the
-// confidence of that value.
+// confidence of that value. A phone number or an address is written as NumberIn or NameIn
+// write it, a fee as FormatFee does.
 func (g *Guide) factValue(lang, key string, now time.Time) (value, confidence string, ok bool) {
 	if p := g.Phones[key]; p != nil {
-		return p.Number, p.Confidence, true
+		return NumberIn(lang, p.Number), p.Confidence, true
 	}
 	if f := g.Fees[key]; f != nil {
 		a := f.At(now)
 		return g.FormatFee(lang, a), a.Confidence, true
 	}
 	if a := g.Addresses[key]; a != nil {
-		return a.Value, a.Confidence, true
+		return NameIn(lang, a.Value), a.Confidence, true
 	}
 	if r := g.Rules[key]; r != nil {
 		return "", r.Confidence, true
@@ -130,7 +131,9 @@ func (g *Guide) factSources(key string, now time.Time) []string {
 }
 
 // FormatFee writes a fee amount with its year in language lang, e.g. "NOK 3,278 in 2025".
-// Digits stay Latin in every language, like phone numbers.
+// Digits stay Latin in every language, like phone numbers. In a right-to-left language
+// the amount, with a currency code written next to it ("NOK 3,278"), is one value
+// (NumberIn).
 func (g *Guide) FormatFee(lang string, a FeeAmount) string {
 	tag, err := language.Parse(lang + "-u-nu-latn")
 	if err != nil {
@@ -141,10 +144,13 @@ func (g *Guide) FormatFee(lang string, a FeeAmount) string {
 	if !ok {
 		tmpl = "NOK {amount} ({year})"
 	}
-	return strings.NewReplacer("{amount}", amount, "{year}", strconv.Itoa(a.Year)).Replace(tmpl)
+	args := Args{"amount": amount}
+	tmpl = rtlTemplate(lang, tmpl, feeMoney, "money", args)
+	return strings.NewReplacer("{money}", args["money"], "{amount}", amount, "{year}", strconv.Itoa(a.Year)).Replace(tmpl)
 }
 
-// FormatHours writes opening hours in language lang, or "" when they are not known.
+// FormatHours writes opening hours in language lang, or "" when they are not known. In a
+// right-to-left language the range of times ("08:00–15:30") is one value (NumberIn).
 func (g *Guide) FormatHours(lang string, h *Hours) string {
 	if h == nil {
 		return ""
@@ -156,7 +162,14 @@ func (g *Guide) FormatHours(lang string, h *Hours) string {
 	case h.Days != "":
 		key = "hours." + h.Days
 	}
-	return g.Text(lang, key, time.Time{}, Args{"open": h.Open, "close": h.Close})
+	tmpl, ok := g.lookup(lang, key)
+	if !ok {
+		return key
+	}
+	args := Args{"open": h.Open, "close": h.Close}
+	tmpl = rtlTemplate(lang, tmpl, hoursRange, "hours", args)
+	args["open"], args["close"] = NumberIn(lang, h.Open), NumberIn(lang, h.Close)
+	return g.Expand(lang, tmpl, time.Time{}, args)
 }
 
 // Call is one call card of a rendered answer.

@@ -9,13 +9,13 @@ import (
 // Answer writes an answer's document as plain text: the title, the calls (number first,
 // with their hours and whether they are open), what to have ready, the answer's text, its
 // sources, the checked date and, for a translation that no native speaker has reviewed
-// yet, a line that says so.
+// yet, a line that says so. Each call's number is written as content.NumberIn writes it.
 func Answer(d *content.Document) string {
 	var b strings.Builder
 	b.WriteString(d.Title + "\n\n")
 	b.WriteString(d.Labels.Calls + ":\n")
 	for _, c := range d.Calls {
-		b.WriteString("- " + c.Number + ": " + c.LabelWithNote())
+		b.WriteString("- " + content.NumberIn(d.Lang, c.Number) + ": " + c.LabelWithNote())
 		if st := c.Status(); st != "" {
 			b.WriteString(". " + st)
 		}

@@ -38,11 +38,7 @@ func Wrap(text string, width int, keep []string) string {
 	}
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
-		body := strings.TrimLeft(line, " ")
-		indent := line[:len(line)-len(body)]
-		marker := listMarker.FindString(body)
-		body = body[len(marker):]
-		first := indent + marker
+		first, body := splitPrefix(line)
 		out = append(out, Fill(body, width, first, strings.Repeat(" ", ansi.StringWidth(first)), keep)...)
 	}
 	return strings.Join(out, "\n") + end

@@ -42,16 +42,22 @@ const indent = "  "
 // both is shown once. The Norwegian sentences (what to say on the phone, the ready
 // phrases) come first, each with the reader's language under it. Layout refuses a width
 // below MinWidth.
-func Layout(own, also *content.Document, width int) (string, error) {
+//
+// bidi says who puts right-to-left text in display order: with i18n.BidiApp, for a
+// printer or terminal that does no bidi, every text is laid out in logical order and then
+// reordered line by line, its lines right-aligned when it is right-to-left
+// (plaintext.Layout); otherwise the slip is in logical order.
+func Layout(own, also *content.Document, width int, bidi i18n.BidiMode) (string, error) {
 	if width < MinWidth {
 		return "", fmt.Errorf("slip width %d is too narrow: the slip needs at least %d columns", width, MinWidth)
 	}
 	if also != nil && also.Lang == own.Lang {
 		also = nil
 	}
-	s := &slip{width: width, own: own, also: also, keep: slices.Clone(own.Values)}
+	s := &slip{width: width, own: own, also: also}
+	s.layout = plaintext.Layout{Width: width, Keep: slices.Clone(own.Values), Bidi: bidi}
 	if also != nil {
-		s.keep = append(s.keep, also.Values...)
+		s.layout.Keep = append(s.layout.Keep, also.Values...)
 	}
 	s.header()
 	s.calls()
@@ -67,17 +73,15 @@ func Layout(own, also *content.Document, width int) (string, error) {
 type slip struct {
 	width     int
 	own, also *content.Document
-	keep      []string // values never broken across lines
+	layout    plaintext.Layout // its language set for each text
 	lines     []string
 }
 
 // text lays out one text in language lang, its first line starting with first and the
 // others with rest. Every line of text on a slip is laid out here, and so knows its
-// language: this is the place to order right-to-left lines for a printer or terminal
-// without bidi (i18n.WrapVisual) when that is wanted. For now every line is in logical
-// order, as a terminal with bidi of its own expects.
+// language, which decides the direction of a line without letters.
 func (s *slip) text(lang, first, rest, text string) {
-	s.lines = append(s.lines, plaintext.Fill(text, s.width, first, rest, s.keep)...)
+	s.lines = append(s.lines, s.layout.In(lang).Fill(text, first, rest)...)
 }
 
 // rule draws a line of c across the slip.
@@ -132,7 +136,7 @@ func (s *slip) calls() {
 	}
 	s.pair("", "", s.own.Labels.Calls, s.alsoOr(func(d *content.Document) string { return d.Labels.Calls }))
 	for i, c := range s.own.Calls {
-		s.text(s.own.Lang, "", indent, c.Number)
+		s.text(s.own.Lang, "", indent, content.NumberIn(s.own.Lang, c.Number))
 		var other content.CallLine
 		if s.also != nil && i < len(s.also.Calls) && s.also.Calls[i].Key == c.Key {
 			other = s.also.Calls[i]

@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"helseguide/content"
+	"helseguide/i18n"
 )
 
 // update rewrites the golden slips: go test ./content/slip -update (read the diff first).
@@ -73,29 +74,43 @@ func document(t testing.TB, g *content.Guide, answer, lang string) *content.Docu
 	return g.Document(r, testNow)
 }
 
-// TestGolden compares slips byte for byte with testdata/<answer>_<lang>_<also>_<width>.golden.
+// TestGolden compares slips byte for byte with
+// testdata/<answer>_<lang>_<also>_<width>[_<bidi>].golden; the bidi mode is named for the
+// slips in a right-to-left language, laid out in both orders.
 func TestGolden(t *testing.T) {
 	g := loadGuide(t)
+	logical, visual := i18n.BidiTerminal, i18n.BidiApp
 	tests := []struct {
 		answer, lang, also string
 		width              int
+		bidi               i18n.BidiMode
 	}{
-		{"emergency", "en", "nb", 40},
-		{"gp_register", "en", "nb", 40},
-		{"fees", "en", "nb", 32},
-		{"urgent", "uk", "nb", 40},
-		{"gp_register", "uk", "nb", 32},
-		{"urgent", "nb", "en", 48},
-		{"complaint", "en", "", 24},
+		{"emergency", "en", "nb", 40, logical},
+		{"gp_register", "en", "nb", 40, logical},
+		{"fees", "en", "nb", 32, logical},
+		{"urgent", "uk", "nb", 40, logical},
+		{"gp_register", "uk", "nb", 32, logical},
+		{"urgent", "nb", "en", 48, logical},
+		{"complaint", "en", "", 24, logical},
+		{"urgent", "ar", "nb", 40, logical},
+		{"urgent", "ar", "nb", 40, visual},
+		{"gp_register", "prs", "nb", 32, logical},
+		{"gp_register", "prs", "nb", 32, visual},
+		{"fees", "ar", "", 32, visual},
+		{"emergency", "prs", "en", 48, visual},
 	}
 	for _, tt := range tests {
-		name := strings.Join([]string{tt.answer, tt.lang, tt.also, strconv.Itoa(tt.width)}, "_")
+		parts := []string{tt.answer, tt.lang, tt.also, strconv.Itoa(tt.width)}
+		if i18n.DirectionOf(tt.lang) == i18n.RightToLeft {
+			parts = append(parts, tt.bidi.String())
+		}
+		name := strings.Join(parts, "_")
 		t.Run(name, func(t *testing.T) {
 			var also *content.Document
 			if tt.also != "" {
 				also = document(t, g, tt.answer, tt.also)
 			}
-			got, err := Layout(document(t, g, tt.answer, tt.lang), also, tt.width)
+			got, err := Layout(document(t, g, tt.answer, tt.lang), also, tt.width, tt.bidi)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -118,13 +133,15 @@ func TestGolden(t *testing.T) {
 }
 
 // TestWidths lays out every answer in every language pair the guide has at the widths of
-// receipt printers, terminals and paper, and checks each slip: no line wider than the
-// width, no escape sequence or other control character, no space at a line's end, every
-// number to call and every fee (with its year) whole on one line, and nothing lost: the
-// same text as at a width where nothing wraps.
+// receipt printers, terminals and paper, in logical and in visual order, and checks each
+// slip: no line wider than the width, no escape sequence or other control character, no
+// space at a line's end (but the indentation of a right-aligned right-to-left line in
+// visual order), every number to call and every fee (with its year) whole on one line,
+// and nothing lost: in logical order the same text as at a width where nothing wraps, in
+// visual order the same characters on each line as in logical order.
 func TestWidths(t *testing.T) {
 	g := loadGuide(t)
-	pairs := [][2]string{{"en", "nb"}, {"nb", "en"}, {"uk", "nb"}, {"ar", "nb"}, {"pl", "nb"}, {"so", "nb"}, {"en", ""}}
+	pairs := [][2]string{{"en", "nb"}, {"nb", "en"}, {"uk", "nb"}, {"ar", "nb"}, {"prs", "nb"}, {"pl", "nb"}, {"so", "nb"}, {"en", ""}, {"ar", ""}, {"en", "ar"}}
 	for answer := range walks {
 		for _, p := range pairs {
 			own := document(t, g, answer, p[0])
@@ -132,47 +149,119 @@ func TestWidths(t *testing.T) {
 			if p[1] != "" {
 				also = document(t, g, answer, p[1])
 			}
-			wide, err := Layout(own, also, 1000)
+			wide, err := Layout(own, also, 1000, i18n.BidiTerminal)
 			if err != nil {
 				t.Fatal(err)
 			}
 			for _, width := range []int{24, 32, 40, 60, 80} {
-				name := fmt.Sprintf("%s %s+%s at %d", answer, p[0], p[1], width)
-				got, err := Layout(own, also, width)
+				logical, err := Layout(own, also, width, i18n.BidiTerminal)
 				if err != nil {
-					t.Fatalf("%s: %v", name, err)
+					t.Fatal(err)
 				}
-				lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
-				for i, line := range lines {
-					if w := ansi.StringWidth(line); w > width {
-						t.Errorf("%s: line %d is %d wide: %q", name, i+1, w, line)
+				for _, bidi := range []i18n.BidiMode{i18n.BidiTerminal, i18n.BidiApp} {
+					name := fmt.Sprintf("%s %s+%s at %d, %v", answer, p[0], p[1], width, bidi)
+					got, err := Layout(own, also, width, bidi)
+					if err != nil {
+						t.Fatalf("%s: %v", name, err)
 					}
-					if strings.TrimRight(line, " ") != line {
-						t.Errorf("%s: line %d ends in a space: %q", name, i+1, line)
-					}
-					if strings.IndexFunc(line, unicode.IsControl) >= 0 {
-						t.Errorf("%s: line %d holds a control character: %q", name, i+1, line)
-					}
-				}
-				var values []string
-				for _, d := range []*content.Document{own, also} {
-					if d == nil {
+					checkSlip(t, name, got, width, bidi, own, also)
+					if bidi == i18n.BidiTerminal {
+						if a, b := essence(wide), essence(got); a != b {
+							t.Errorf("%s: text lost or changed by wrapping:\n%s\nwant as at width 1000:\n%s", name, got, wide)
+						}
 						continue
 					}
-					for _, c := range d.Calls {
-						values = append(values, c.Number)
+					lines, want := strings.Split(got, "\n"), strings.Split(logical, "\n")
+					if len(lines) != len(want) {
+						t.Fatalf("%s: %d lines, %d in logical order", name, len(lines), len(want))
 					}
-					for _, f := range d.Fees {
-						values = append(values, f.Amount)
-					}
-				}
-				for _, v := range values {
-					if !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, v) }) {
-						t.Errorf("%s: %q is not whole on one line:\n%s", name, v, got)
+					for i := range lines {
+						if a, b := runeSet(i18n.StripBidiControls(want[i])), runeSet(lines[i]); a != b {
+							t.Errorf("%s: line %d %q is no reordering of %q", name, i+1, lines[i], want[i])
+						}
 					}
 				}
-				if a, b := essence(wide), essence(got); a != b {
-					t.Errorf("%s: text lost or changed by wrapping:\n%s\nwant as at width 1000:\n%s", name, got, wide)
+			}
+		}
+	}
+}
+
+// checkSlip checks the lines of a slip at width: see TestWidths.
+func checkSlip(t *testing.T, name, slip string, width int, bidi i18n.BidiMode, docs ...*content.Document) {
+	t.Helper()
+	lines := strings.Split(strings.TrimSuffix(slip, "\n"), "\n")
+	for i, line := range lines {
+		w := ansi.StringWidth(line)
+		if w > width {
+			t.Errorf("%s: line %d is %d wide: %q", name, i+1, w, line)
+		}
+		if strings.TrimRight(line, " ") != line && (bidi != i18n.BidiApp || w != width) {
+			t.Errorf("%s: line %d ends in a space: %q", name, i+1, line)
+		}
+		if strings.IndexFunc(line, unicode.IsControl) >= 0 {
+			t.Errorf("%s: line %d holds a control character: %q", name, i+1, line)
+		}
+		if bidi == i18n.BidiApp && strings.ContainsFunc(line, func(r rune) bool { return unicode.Is(unicode.Bidi_Control, r) }) {
+			t.Errorf("%s: line %d holds a bidi control: %q", name, i+1, line)
+		}
+	}
+	var values []string
+	for _, d := range docs {
+		if d == nil {
+			continue
+		}
+		for _, c := range d.Calls {
+			values = append(values, c.Number)
+		}
+		for _, f := range d.Fees {
+			amount := f.Amount
+			if bidi == i18n.BidiApp { // the whole fee is one line: the line reordered
+				amount = i18n.Visual(amount, i18n.ParagraphDirectionIn(amount, i18n.DirectionOf(d.Lang)))
+			}
+			values = append(values, shown(amount))
+		}
+	}
+	for _, v := range values {
+		if !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(shown(l), v) }) {
+			t.Errorf("%s: %q is not whole on one line:\n%s", name, v, slip)
+		}
+	}
+}
+
+// shown is s as a reader sees it: without bidi controls, no-break spaces as spaces.
+func shown(s string) string {
+	return strings.ReplaceAll(i18n.StripBidiControls(s), "\u00a0", " ")
+}
+
+// runeSet is the characters of s but spaces, sorted, each bracket written as the first of
+// its pair: what reordering must keep.
+func runeSet(s string) string {
+	pairs := strings.NewReplacer(")", "(", "]", "[", "}", "{", ">", "<", "»", "«")
+	rs := []rune(pairs.Replace(strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)))
+	slices.Sort(rs)
+	return string(rs)
+}
+
+// TestLeftToRightUnchangedByBidi: a slip without right-to-left text is the same byte for
+// byte in both orders.
+func TestLeftToRightUnchangedByBidi(t *testing.T) {
+	g := loadGuide(t)
+	for answer := range walks {
+		for _, p := range [][2]string{{"en", "nb"}, {"nb", "en"}, {"uk", "nb"}, {"ti", "nb"}, {"so", ""}} {
+			own, also := document(t, g, answer, p[0]), (*content.Document)(nil)
+			if p[1] != "" {
+				also = document(t, g, answer, p[1])
+			}
+			for _, width := range []int{24, 40} {
+				logical, err1 := Layout(own, also, width, i18n.BidiTerminal)
+				visual, err2 := Layout(own, also, width, i18n.BidiApp)
+				if err1 != nil || err2 != nil || logical != visual {
+					t.Errorf("%s %s+%s at %d: the slip changes with --bidi app (%v, %v):\n%s\nwant\n%s", answer, p[0], p[1], width, err1, err2, visual, logical)
 				}
 			}
 		}
@@ -215,7 +304,7 @@ func TestOneLanguage(t *testing.T) {
 		if tt.also != "" {
 			also = document(t, g, "urgent", tt.also)
 		}
-		got, err := Layout(own, also, 40)
+		got, err := Layout(own, also, 40, i18n.BidiTerminal)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -231,14 +320,14 @@ func TestMinWidth(t *testing.T) {
 	g := loadGuide(t)
 	d := document(t, g, "emergency", "en")
 	for _, width := range []int{-1, 0, 5, MinWidth - 1} {
-		got, err := Layout(d, nil, width)
+		got, err := Layout(d, nil, width, i18n.BidiTerminal)
 		if err == nil || got != "" {
 			t.Errorf("Layout at width %d = %q, %v; want an error", width, got, err)
 		} else if want := fmt.Sprintf("slip width %d is too narrow: the slip needs at least %d columns", width, MinWidth); err.Error() != want {
 			t.Errorf("Layout at width %d: error %q, want %q", width, err, want)
 		}
 	}
-	if _, err := Layout(d, nil, MinWidth); err != nil {
+	if _, err := Layout(d, nil, MinWidth, i18n.BidiTerminal); err != nil {
 		t.Errorf("Layout at MinWidth: %v", err)
 	}
 }
@@ -249,7 +338,7 @@ func BenchmarkLayout(b *testing.B) {
 	g := loadGuide(b)
 	own, also := document(b, g, "urgent", "uk"), document(b, g, "urgent", "nb")
 	for b.Loop() {
-		if _, err := Layout(own, also, 40); err != nil {
+		if _, err := Layout(own, also, 40, i18n.BidiTerminal); err != nil {
 			b.Fatal(err)
 		}
 	}
