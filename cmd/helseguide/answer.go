@@ -71,7 +71,7 @@ func runAnswer(args []string, e *env) int {
 	}
 	if !step.Done() {
 		noteLocale(e, g, fallback)
-		printNext(e, g, code, step, *format, now)
+		printNext(e, g, code, step, *format, now, layout)
 		return exitNeedMore
 	}
 	r, err := g.Render(code, step, now)
@@ -92,7 +92,12 @@ func runAnswer(args []string, e *env) int {
 		}
 	default:
 		d := g.Document(r, now)
-		fmt.Fprint(e.stdout, plaintext.Wrap(plaintext.Answer(d), layout.outputWidth(e), d.Values))
+		text := plaintext.Answer(d)
+		bidi := resolveAnswerBidi(e, layout.bidi, false, text)
+		lay := plaintext.Layout{Width: layout.outputWidth(e), Keep: d.Values, Lang: d.Lang, Bidi: bidi.mode}
+		bidi.begin(e.stdout)
+		fmt.Fprint(e.stdout, lay.Wrap(text))
+		bidi.end(e.stdout)
 	}
 	return exitOK
 }
@@ -129,7 +134,10 @@ type nextOption struct {
 	Label string `json:"label"`
 }
 
-func printNext(e *env, g *content.Guide, lang string, step content.Step, format string, now time.Time) {
+// printNext prints the next question and its options: as JSON, or as text, in the order
+// --bidi asks for (in visual order the question and its hint are wrapped at the width, and
+// each option's label is reordered on its own line).
+func printNext(e *env, g *content.Guide, lang string, step content.Step, format string, now time.Time, lf *layoutFlags) {
 	q := step.Question
 	n := nextQuestion{Next: q.ID, Lang: lang, Question: g.Text(lang, content.QuestionKey(q.ID), now, nil), Hint: g.Hint(lang, q.ID, now), Path: step.Path}
 	if n.Path == nil {
@@ -142,13 +150,27 @@ func printNext(e *env, g *content.Guide, lang string, step content.Step, format 
 		_ = writeJSON(e, n)
 		return
 	}
-	fmt.Fprintf(e.stdout, "next question: %s\n%s\n", q.ID, n.Question)
+	all := n.Question + "\n" + n.Hint
+	for _, o := range n.Options {
+		all += "\n" + o.Label
+	}
+	bidi := resolveAnswerBidi(e, lf.bidi, false, all)
+	lay := plaintext.Layout{Width: lf.outputWidth(e), Lang: lang, Bidi: bidi.mode}
+	paragraph := func(s string) string {
+		if !lay.Visual() {
+			return s
+		}
+		return strings.Join(lay.Fill(s, "", ""), "\n")
+	}
+	bidi.begin(e.stdout)
+	fmt.Fprintf(e.stdout, "next question: %s\n%s\n", q.ID, paragraph(n.Question))
 	if n.Hint != "" {
-		fmt.Fprintf(e.stdout, "%s\n", n.Hint)
+		fmt.Fprintf(e.stdout, "%s\n", paragraph(n.Hint))
 	}
 	for _, o := range n.Options {
-		fmt.Fprintf(e.stdout, "  %s=%s\t%s\n", q.ID, o.ID, o.Label)
+		fmt.Fprintf(e.stdout, "  %s=%s\t%s\n", q.ID, o.ID, lay.Line(o.Label))
 	}
+	bidi.end(e.stdout)
 }
 
 // markdownAnswer writes an answer's document as one markdown document.

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"helseguide/content"
 	"helseguide/i18n"
@@ -35,10 +36,14 @@ type env struct {
 	now            func() time.Time
 	isTerminal     func() bool // stdin and stdout are both terminals
 	termWidth      func() int  // the width of the terminal stdout is on; 0 when it is not on one
-	command        func(name string, args ...string) *exec.Cmd
-	readDir        func(dir string) fs.FS
-	stat           func(name string) (os.FileInfo, error)
-	environ        func() []string
+	outIsTerminal  func() bool // stdout is a terminal
+	// askBidi asks the terminal whether it reorders right-to-left text itself (DECRQM for
+	// BDSM) and returns its answer, or answered false when there is none within timeout.
+	askBidi func(timeout time.Duration) (setting ansi.ModeSetting, answered bool)
+	command func(name string, args ...string) *exec.Cmd
+	readDir func(dir string) fs.FS
+	stat    func(name string) (os.FileInfo, error)
+	environ func() []string
 	// notify and stopNotify are signal.Notify and signal.Stop.
 	notify     func(c chan<- os.Signal, sig ...os.Signal)
 	stopNotify func(c chan<- os.Signal)
@@ -67,6 +72,12 @@ Flags for the interactive guide:
                   picker opens with the locale's language pre-selected)
   --plain         line-by-line numbered prompts, no escape codes
   --content DIR   use guide data from DIR instead of the built-in copy
+  --bidi M        who puts Arabic and Dari text in display order in the plain
+                  mode: app (helseguide reorders each line and right-aligns it,
+                  for a terminal without bidi), terminal (text in logical order,
+                  for a terminal that reorders itself and for screen readers) or
+                  auto (default: terminal). The full-screen guide does not follow
+                  it yet
   --help          show this help
   --version       show the version, the commit, and the oldest and newest dates on
                   which the answers were checked against their sources
@@ -87,6 +98,18 @@ Flags for answer:
                   --print-cmd "lp -d desk"; CMD is split at spaces and run without
                   a shell (no quotes, pipes or redirections). helseguide itself
                   writes no file
+  --bidi M        who puts Arabic and Dari text in display order, for text and
+                  slip (md and json are always in logical order):
+                    app       helseguide: each line in visual order, right-to-left
+                              lines right-aligned; for terminals without bidi
+                              (xterm, kitty, Alacritty, WezTerm, Windows Terminal,
+                              tmux, the Linux console) and printers
+                    terminal  the terminal: text in logical order, for terminals
+                              that reorder (GNOME Terminal and other VTE terminals,
+                              Konsole, mlterm, mintty, macOS Terminal) and scripts
+                    auto      (default) app for --print-cmd; terminal into a pipe
+                              or file; on a terminal, asks it (DECRQM) and uses
+                              terminal if it says it reorders, else app
   --at TIME       the time to compute "open now" for, RFC 3339 (default: now)
   --content DIR   use guide data from DIR
 

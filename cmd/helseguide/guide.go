@@ -4,6 +4,9 @@ import (
 	"errors"
 	"runtime/debug"
 
+	"helseguide/content"
+	"helseguide/content/plaintext"
+	"helseguide/i18n"
 	"helseguide/tui"
 	"helseguide/tui/plain"
 )
@@ -16,9 +19,14 @@ func runGuide(args []string, e *env) (status int) {
 	plainMode := fs.Bool("plain", false, "")
 	dir := fs.String("content", "", "")
 	showVersion := fs.Bool("version", false, "")
+	bidiFlag := fs.String("bidi", "auto", "")
 	rest, err := parseInterleaved(fs, args)
 	if err != nil {
 		return flagError(e, "", err)
+	}
+	bidiMode, err := parseBidi(*bidiFlag)
+	if err != nil {
+		return fail(e, "", "%v", err)
 	}
 	if *showVersion {
 		return printVersion(e, *dir)
@@ -50,8 +58,12 @@ func runGuide(args []string, e *env) (status int) {
 	defer stop()
 
 	if *plainMode || !e.isTerminal() || e.getenv("TERM") == "dumb" {
+		bidi := resolvePlainBidi(e, bidiMode)
+		out := plainLayout(e, g, code, preselect, bidi.mode).Writer(e.stdout)
+		bidi.begin(e.stdout)
+		defer bidi.end(e.stdout)
 		return runUntilSignal(ctx, func() int {
-			res, err := plain.Dialogue{Guide: g, Lang: code, Preselect: preselect, In: e.stdin, Out: e.stdout, Now: e.now}.Run()
+			res, err := plain.Dialogue{Guide: g, Lang: code, Preselect: preselect, In: e.stdin, Out: out, Now: e.now}.Run()
 			if err != nil {
 				return fail(e, "", "%v", err)
 			}
@@ -74,4 +86,22 @@ func runGuide(args []string, e *env) (status int) {
 		return serr.status()
 	}
 	return fail(e, "", "%v", err)
+}
+
+// plainLayout is how the plain mode lays out its lines with --bidi app: at the width of
+// the terminal (defaultWidth on a pipe), with the direction of the language given by
+// --lang, else of the locale's language, else of the source language, for lines without
+// letters. (The plain mode does not say which language is picked later.)
+func plainLayout(e *env, g *content.Guide, code, preselect string, bidi i18n.BidiMode) plaintext.Layout {
+	lang := g.SourceLanguage
+	if code != "" {
+		lang = code
+	} else if preselect != "" {
+		lang = preselect
+	}
+	width := defaultWidth
+	if w := e.termWidth(); w > 0 {
+		width = w
+	}
+	return plaintext.Layout{Width: width, Lang: lang, Bidi: bidi}
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"helseguide/content"
+	"helseguide/i18n"
 )
 
 // How the interactive guide ends when it is not quit with a key: by a signal, or by a bug.
@@ -133,7 +134,10 @@ func emergencyLine(g *content.Guide, lang string, now func() time.Time) (line st
 		return fallbackEmergencyLine
 	}
 	line = g.Text(lang, "ui.emergency_line", now(), nil)
-	if !strings.Contains(line, emergency.Number) || !strings.Contains(line, urgent.Number) {
+	// In a right-to-left language the numbers are in isolates, with no-break spaces
+	// (content.NumberIn).
+	shown := strings.ReplaceAll(i18n.StripBidiControls(line), "\u00a0", " ")
+	if !strings.Contains(shown, emergency.Number) || !strings.Contains(shown, urgent.Number) {
 		line = "Emergency " + emergency.Number + " · Urgent care " + urgent.Number
 	}
 	return line

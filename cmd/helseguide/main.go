@@ -41,11 +41,13 @@ func osEnv() *env {
 			}
 			return w
 		},
-		command:    exec.Command,
-		readDir:    os.DirFS,
-		stat:       os.Stat,
-		environ:    os.Environ,
-		notify:     signal.Notify,
-		stopNotify: signal.Stop,
+		outIsTerminal: func() bool { return term.IsTerminal(os.Stdout.Fd()) },
+		askBidi:       askControllingTerminal,
+		command:       exec.Command,
+		readDir:       os.DirFS,
+		stat:          os.Stat,
+		environ:       os.Environ,
+		notify:        signal.Notify,
+		stopNotify:    signal.Stop,
 	}
 }

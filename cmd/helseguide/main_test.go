@@ -12,6 +12,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -81,6 +82,8 @@ func realEnv() *env {
 	}
 	e.isTerminal = func() bool { return false }
 	e.termWidth = func() int { return 0 }
+	e.outIsTerminal = func() bool { return false }
+	e.askBidi = func(time.Duration) (ansi.ModeSetting, bool) { panic("askBidi: stdout is not a terminal in scripts") }
 	return e
 }
 

@@ -19,15 +19,18 @@ type layoutFlags struct {
 	width    int
 	also     string
 	printCmd string
+	bidiFlag string
+	bidi     i18n.BidiMode   // --bidi, parsed by check
 	set      map[string]bool // the flags given on the command line
 }
 
-// addLayoutFlags defines --width, --also and --print-cmd on fs.
+// addLayoutFlags defines --width, --also, --print-cmd and --bidi on fs.
 func addLayoutFlags(fs *flag.FlagSet) *layoutFlags {
 	lf := &layoutFlags{}
 	fs.IntVar(&lf.width, "width", 0, "")
 	fs.StringVar(&lf.also, "also", "", "")
 	fs.StringVar(&lf.printCmd, "print-cmd", "", "")
+	fs.StringVar(&lf.bidiFlag, "bidi", "auto", "")
 	return lf
 }
 
@@ -38,6 +41,13 @@ func (lf *layoutFlags) check(fs *flag.FlagSet, format string) error {
 	fs.Visit(func(f *flag.Flag) { lf.set[f.Name] = true })
 	if lf.set["width"] && format != "text" && format != "slip" {
 		return fmt.Errorf("--width lays out --format text or slip, not %s", format)
+	}
+	var err error
+	if lf.bidi, err = parseBidi(lf.bidiFlag); err != nil {
+		return err
+	}
+	if lf.set["bidi"] && format != "text" && format != "slip" {
+		return fmt.Errorf("--bidi orders --format text or slip; %s is always in logical order", format)
 	}
 	for _, name := range []string{"also", "print-cmd"} {
 		if lf.set[name] && format != "slip" {
@@ -106,12 +116,20 @@ func writeSlip(e *env, g *content.Guide, lf *layoutFlags, step content.Step, r *
 		}
 		also = g.Document(r2, now)
 	}
-	text, err := slip.Layout(own, also, lf.outputWidth(e))
+	text, err := slip.Layout(own, also, lf.outputWidth(e), i18n.BidiTerminal)
 	if err != nil {
 		return err
 	}
+	bidi := resolveAnswerBidi(e, lf.bidi, lf.set["print-cmd"], text)
+	if bidi.mode == i18n.BidiApp {
+		if text, err = slip.Layout(own, also, lf.outputWidth(e), bidi.mode); err != nil {
+			return err
+		}
+	}
 	if !lf.set["print-cmd"] {
+		bidi.begin(e.stdout)
 		_, err := fmt.Fprint(e.stdout, text)
+		bidi.end(e.stdout)
 		return err
 	}
 	return printSlip(e, lf.printCmd, text)

@@ -17,17 +17,19 @@ func testEnv(termWidth int) (*env, *bytes.Buffer, *bytes.Buffer) {
 	var stdout, stderr bytes.Buffer
 	now := time.Date(2026, 12, 2, 10, 0, 0, 0, time.FixedZone("CET", 3600))
 	return &env{
-		stdin:      strings.NewReader(""),
-		stdout:     &stdout,
-		stderr:     &stderr,
-		getenv:     func(string) string { return "" },
-		now:        func() time.Time { return now },
-		isTerminal: func() bool { return termWidth > 0 },
-		termWidth:  func() int { return termWidth },
-		command:    exec.Command,
-		readDir:    os.DirFS,
-		stat:       os.Stat,
-		environ:    func() []string { return nil },
+		stdin:         strings.NewReader(""),
+		stdout:        &stdout,
+		stderr:        &stderr,
+		getenv:        func(string) string { return "" },
+		now:           func() time.Time { return now },
+		isTerminal:    func() bool { return termWidth > 0 },
+		termWidth:     func() int { return termWidth },
+		outIsTerminal: func() bool { return termWidth > 0 },
+		askBidi:       func(time.Duration) (ansi.ModeSetting, bool) { return 0, false },
+		command:       exec.Command,
+		readDir:       os.DirFS,
+		stat:          os.Stat,
+		environ:       func() []string { return nil },
 	}, &stdout, &stderr
 }
 

@@ -33,6 +33,8 @@ type ttyProgram struct {
 	t    *testing.T
 	cmd  *exec.Cmd
 	ptmx *os.File
+	// ttyName is the path of the terminal the program runs on (/dev/pts/N).
+	ttyName string
 
 	mu    sync.Mutex
 	emu   *vt.Emulator
@@ -46,6 +48,13 @@ type ttyProgram struct {
 // startTTY starts bin with args on a new ttyWidth x ttyHeight pseudo-terminal with
 // TERM=xterm-256color, LANG=C and no NO_COLOR, plus extraEnv.
 func startTTY(t *testing.T, bin string, extraEnv []string, args ...string) *ttyProgram {
+	t.Helper()
+	return startTTYWith(t, bin, extraEnv, nil, args...)
+}
+
+// startTTYWith is startTTY with setup, when not nil, called on the terminal emulator
+// before the program starts (to set a mode it will report, for example).
+func startTTYWith(t *testing.T, bin string, extraEnv []string, setup func(*vt.Emulator), args ...string) *ttyProgram {
 	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
@@ -66,6 +75,10 @@ func startTTY(t *testing.T, bin string, extraEnv []string, args ...string) *ttyP
 		EnableMode:  func(m ansi.Mode) { p.modes[m] = true },
 		DisableMode: func(m ansi.Mode) { p.modes[m] = false },
 	})
+	p.ttyName = tty.Name()
+	if setup != nil {
+		setup(p.emu)
+	}
 	// The emulator's answers to queries go back to the program as input.
 	go func() {
 		buf := make([]byte, 256)
