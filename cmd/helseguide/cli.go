@@ -57,6 +57,7 @@ Flags for the interactive guide:
                   picker opens with the locale's language pre-selected)
   --plain         line-by-line numbered prompts, no escape codes
   --content DIR   use guide data from DIR instead of the built-in copy
+  --at TIME       pretend it is TIME (RFC 3339), for open/closed lines
   --help          show this help
   --version       show the version
 

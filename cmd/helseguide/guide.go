@@ -14,6 +14,7 @@ func runGuide(args []string, e *env) int {
 	lang := fs.String("lang", "", "")
 	plainMode := fs.Bool("plain", false, "")
 	dir := fs.String("content", "", "")
+	at := fs.String("at", "", "")
 	showVersion := fs.Bool("version", false, "")
 	rest, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -25,6 +26,10 @@ func runGuide(args []string, e *env) int {
 	}
 	if len(rest) > 0 {
 		return fail(e, "", "unknown command %q: choose answer, check, langs or help", rest[0])
+	}
+	now, err := clockAt(e, *at)
+	if err != nil {
+		return fail(e, "", "%v", err)
 	}
 	g, err := loadGuide(e, *dir)
 	if err != nil {
@@ -39,7 +44,7 @@ func runGuide(args []string, e *env) int {
 		code = "" // the locale only preselects: the picker is shown
 	}
 	if *plainMode || !e.isTerminal() || e.getenv("TERM") == "dumb" {
-		res, err := plain.Dialogue{Guide: g, Lang: code, Preselect: preselect, In: e.stdin, Out: e.stdout, Now: e.now}.Run()
+		res, err := plain.Dialogue{Guide: g, Lang: code, Preselect: preselect, In: e.stdin, Out: e.stdout, Now: now}.Run()
 		if err != nil {
 			return fail(e, "", "%v", err)
 		}
@@ -48,7 +53,7 @@ func runGuide(args []string, e *env) int {
 		}
 		return exitOK
 	}
-	opts := tui.Options{Guide: g, Lang: code, Preselect: preselect, Now: e.now, NoColor: e.getenv("NO_COLOR") != ""}
+	opts := tui.Options{Guide: g, Lang: code, Preselect: preselect, Now: now, NoColor: e.getenv("NO_COLOR") != ""}
 	if err := tui.Run(opts, e.stdin, e.stdout, e.environ()); err != nil {
 		return fail(e, "", "%v", err)
 	}

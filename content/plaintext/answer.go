@@ -15,11 +15,7 @@ func Answer(d *content.Document) string {
 	b.WriteString(d.Title + "\n\n")
 	b.WriteString(d.Labels.Calls + ":\n")
 	for _, c := range d.Calls {
-		b.WriteString("- " + c.Number + ": " + c.LabelWithNote())
-		if st := c.Status(); st != "" {
-			b.WriteString(". " + st)
-		}
-		b.WriteString("\n")
+		b.WriteString("- " + CallLine(c) + "\n")
 	}
 	if len(d.Bring) > 0 {
 		b.WriteString("\n" + d.Labels.HaveReady + ":\n")
@@ -37,6 +33,16 @@ func Answer(d *content.Document) string {
 		b.WriteString(d.Review + "\n")
 	}
 	return b.String()
+}
+
+// CallLine is a call as one plain line, number first: "116 117: Out-of-hours urgent care
+// (legevakt). Open 24/7".
+func CallLine(c content.CallLine) string {
+	s := c.Number + ": " + c.LabelWithNote()
+	if st := c.Status(); st != "" {
+		s += ". " + st
+	}
+	return s
 }
 
 // SourceLine is a source as one plain line: its title, then its address.
