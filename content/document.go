@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -17,6 +18,19 @@ type Document struct {
 	Calls []CallLine
 	// Bring are the things to have ready, in the answer's language ("" when none).
 	Bring []string
+	// Fees are the fees the answer's text uses, in the order it first uses them, each
+	// with its year.
+	Fees []FeeLine
+	// Say is what the call-taker needs to hear, in Norwegian with the answer's language
+	// beside it (Guide.WhatToSay), on the answers that send the reader to call 113 or
+	// 116 117 first (emergency and urgent); nil on the others.
+	Say []Phrase
+	// Phrases are the ready phrases in Norwegian with the answer's language beside them
+	// (Guide.ReadyPhrases).
+	Phrases []Phrase
+	// Values are the phone numbers and fee amounts the document shows, as written, for
+	// surfaces that wrap text: a line break inside one would change what it says.
+	Values []string
 	// Sources are one line per source: publisher and title, the source's date when it
 	// states one, and the address.
 	Sources []SourceRef
@@ -32,6 +46,30 @@ type Document struct {
 // DocumentLabels are the localized headings of a document.
 type DocumentLabels struct {
 	Calls, Sources, HaveReady string
+	// Costs heads the fees, WhatToSay the sentences for the phone, SayInNorwegian the
+	// ready phrases, and SlipTitle the take-away slip.
+	Costs, WhatToSay, SayInNorwegian, SlipTitle string
+}
+
+// FeeLine is one fee of a document.
+type FeeLine struct {
+	// Key is the fee's fact key ("fee.gp_consultation_day").
+	Key string
+	// Label says what the fee is for ("GP or legevakt visit, daytime").
+	Label string
+	// Amount is the amount in force with its year ("NOK 179 in 2025").
+	Amount string
+	// Note is the "not yet confirmed" note for an amount with MEDIUM confidence; "" for HIGH.
+	Note string
+}
+
+// AmountWithNote is the amount followed by the "not yet confirmed" note for an amount
+// with MEDIUM confidence: "NOK 3,278 in 2026 (not yet confirmed)".
+func (f FeeLine) AmountWithNote() string {
+	if f.Note == "" {
+		return f.Amount
+	}
+	return f.Amount + " (" + f.Note + ")"
 }
 
 // CallLine is one call of a document with what to say about its hours.
@@ -84,17 +122,38 @@ func (g *Guide) Document(r *Rendered, now time.Time) *Document {
 		Rendered: r,
 		Checked:  g.Text(lang, "ui.checked", now, Args{"date": r.Checked}),
 		Labels: DocumentLabels{
-			Calls:     g.Text(lang, "ui.calls", now, nil),
-			Sources:   g.Text(lang, "ui.sources", now, nil),
-			HaveReady: g.Text(lang, "ui.have_ready", now, nil),
+			Calls:          g.Text(lang, "ui.calls", now, nil),
+			Sources:        g.Text(lang, "ui.sources", now, nil),
+			HaveReady:      g.Text(lang, "ui.have_ready", now, nil),
+			Costs:          g.Text(lang, "ui.costs", now, nil),
+			WhatToSay:      g.Text(lang, "ui.what_to_say", now, nil),
+			SayInNorwegian: g.Text(lang, "ui.say_in_norwegian", now, nil),
+			SlipTitle:      g.Text(lang, "ui.slip_title", now, nil),
 		},
+		Phrases: g.ReadyPhrases(lang, now),
 	}
 	for _, c := range r.Calls {
 		d.Calls = append(d.Calls, g.callLine(lang, c, now))
+		d.Values = appendNew(d.Values, c.Number)
 	}
 	if a := g.Answer(r.Answer); a != nil {
 		for _, b := range a.Bring {
 			d.Bring = append(d.Bring, g.Text(lang, BringKey(b), now, nil))
+		}
+		if slices.Contains(whatToSayAnswers, a.ID) {
+			d.Say = g.WhatToSay(lang, now)
+		}
+		if text := g.answerText(lang, a.ID); text != nil {
+			for _, key := range FactKeys(text.Title + "\n" + text.Body) {
+				switch {
+				case g.Phones[key] != nil:
+					d.Values = appendNew(d.Values, g.Phones[key].Number)
+				case g.Fees[key] != nil:
+					f := g.feeLine(lang, g.Fees[key], now)
+					d.Fees = append(d.Fees, f)
+					d.Values = appendNew(d.Values, f.Amount)
+				}
+			}
 		}
 	}
 	for _, s := range r.Sources {
@@ -108,6 +167,28 @@ func (g *Guide) Document(r *Rendered, now time.Time) *Document {
 		d.Review = g.Text(lang, "ui.review_status", now, Args{"status": g.Text(lang, "status."+l.Status, now, nil)})
 	}
 	return d
+}
+
+// whatToSayAnswers are the answers that send the reader to call 113 or 116 117 first, where
+// a call-taker asks who and where they are: their documents carry Say.
+var whatToSayAnswers = []string{"emergency", "urgent"}
+
+// feeLine is a fee's label and its amount in force at now, in language lang.
+func (g *Guide) feeLine(lang string, f *Fee, now time.Time) FeeLine {
+	a := f.At(now)
+	fl := FeeLine{Key: f.Key, Label: g.Text(lang, "fact."+f.Key, now, nil), Amount: g.FormatFee(lang, a)}
+	if a.Confidence == ConfidenceMedium {
+		fl.Note = g.Text(lang, "ui.not_confirmed", now, nil)
+	}
+	return fl
+}
+
+// appendNew appends s to list unless it is empty or already there.
+func appendNew(list []string, s string) []string {
+	if s == "" || slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
 }
 
 // callLine decides once what to say about a call's hours: a line open around the clock

@@ -205,10 +205,7 @@ func (g *Guide) Render(lang string, step Step, now time.Time) (*Rendered, error)
 	if l == nil {
 		return nil, fmt.Errorf("content: unknown language %q", lang)
 	}
-	text := l.Answers[a.ID]
-	if text == nil {
-		text = g.Languages[g.SourceLanguage].Answers[a.ID]
-	}
+	text := g.answerText(lang, a.ID)
 	if text == nil {
 		return nil, fmt.Errorf("content: answer %q has no text", a.ID)
 	}
@@ -244,6 +241,18 @@ func (g *Guide) Render(lang string, step Step, now time.Time) (*Rendered, error)
 	}
 	r.Sources = g.answerSources(a, text, now)
 	return r, nil
+}
+
+// answerText returns the text of answer id in language lang, falling back to the source
+// language like Text does; nil when neither has it.
+func (g *Guide) answerText(lang, id string) *AnswerText {
+	if l := g.Languages[lang]; l != nil && l.Answers[id] != nil {
+		return l.Answers[id]
+	}
+	if l := g.Languages[g.SourceLanguage]; l != nil {
+		return l.Answers[id]
+	}
+	return nil
 }
 
 // answerSources lists the sources the answer rests on, once each: its own (for what the

@@ -181,3 +181,36 @@ func shortHelp(st help.Styles, bindings []key.Binding, w int) string {
 	}
 	return b.String()
 }
+
+// IgnoresKey reports whether msg is a key the guide does nothing with on any screen: no
+// digit, and none of the keys of any binding of its KeyMap, enabled on this screen or not.
+// Run's guard drops such keys before Update and draws nothing for them, so that a flood
+// of them (64 KB of pasted text, a key held down) costs almost nothing. It errs towards
+// false: a key it does not ignore may still change nothing on the current screen (and
+// then Update lays nothing out either).
+func (m Model) IgnoresKey(msg tea.KeyPressMsg) bool {
+	if _, ok := digitOf(msg); ok {
+		return false
+	}
+	s := msg.String()
+	for _, b := range m.keys.all() {
+		for _, k := range b.Keys() {
+			if k == s {
+				return false
+			}
+		}
+	}
+	return !boundKeys[s]
+}
+
+// boundKeys are the keys of every binding as DefaultKeyMap makes them.
+var boundKeys = func() map[string]bool {
+	set := map[string]bool{}
+	k := DefaultKeyMap(func(string) string { return "" })
+	for _, b := range k.all() {
+		for _, name := range b.Keys() {
+			set[name] = true
+		}
+	}
+	return set
+}()

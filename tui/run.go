@@ -1,43 +1,88 @@
 package tui
 
 import (
+	"context"
 	"io"
-	"strings"
+	"runtime/debug"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/term"
 )
 
-// Run shows the guide on a terminal until the person quits. env is the environment the
-// program sees (TERM, NO_COLOR …), in os.Environ form.
-func Run(opts Options, in io.Reader, out io.Writer, env []string) error {
-	m := New(opts)
-	prePaint(m, out)
-	p := tea.NewProgram(m,
-		tea.WithInput(in),
-		tea.WithOutput(out),
-		tea.WithEnvironment(env),
-		// The first frame is flushed on the renderer's ticker: 120 fps halves the wait.
-		tea.WithFPS(120),
-	)
-	_, err := p.Run()
-	return err
+// Terminal is what the guide runs on.
+type Terminal struct {
+	// In and Out are the terminal's input and output, usually os.Stdin and os.Stdout.
+	In  io.Reader
+	Out io.Writer
+	// Environ is the environment the program sees (TERM, NO_COLOR …), in os.Environ form.
+	Environ []string
+	// Wrap, when not nil, wraps the guide's model before it runs. Tests use it, for
+	// example to make the guide panic.
+	Wrap func(tea.Model) tea.Model
 }
 
-// prePaint puts the emergency line on a terminal at once, before Bubble Tea's first frame,
-// which waits for its renderer's ticker. Bubble Tea then draws the whole screen over it
-// and restores the terminal on exit as usual. Nothing is written when out is no terminal.
-func prePaint(m Model, out io.Writer) {
-	f, ok := out.(interface{ Fd() uintptr })
-	if !ok || !term.IsTerminal(f.Fd()) {
-		return
+const (
+	// fps is the renderer's frame rate: the first frame is flushed on its ticker, and at
+	// 120 fps the wait is at most 8.3 ms.
+	fps = 120
+	// shutdownGrace is how long Run waits, once ctx is done or the guide panicked, for
+	// Bubble Tea to restore the terminal. Restoring takes milliseconds; a terminal that
+	// takes no more output (a hung-up line, flow control) could hold it up for good.
+	shutdownGrace = 2 * time.Second
+)
+
+// Run shows the guide on a terminal until the person quits, ctx is done, or the guide
+// panics, and restores the terminal in every case.
+//
+// It returns nil when the person quit; context.Cause(ctx) when ctx was done first (the
+// caller cancels ctx on a signal, with the signal in the cause); a *PanicError when the
+// guide panicked.
+func Run(ctx context.Context, opts Options, t Terminal) error {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+
+	var m tea.Model = New(opts)
+	if t.Wrap != nil {
+		m = t.Wrap(m)
 	}
-	w, h, err := term.GetSize(f.Fd())
-	if err != nil || w <= 0 || h <= 0 {
-		return
+	p := tea.NewProgram(newGuard(m, time.Second/fps, time.Now, cancel),
+		tea.WithContext(ctx),
+		tea.WithInput(filterInput(t.In)),
+		tea.WithOutput(t.Out),
+		tea.WithEnvironment(t.Environ),
+		tea.WithFPS(fps),
+		// The caller handles signals (and so chooses the exit status); the guard
+		// handles panics, so that they print no stack at the person at the screen.
+		tea.WithoutSignalHandler(),
+		tea.WithoutCatchPanics(),
+	)
+
+	done := make(chan error, 1)
+	go func() {
+		defer func() {
+			// A panic in Bubble Tea itself: the guard catches the model's own.
+			if r := recover(); r != nil {
+				perr := &PanicError{Value: r, Stack: debug.Stack()}
+				cancel(perr)
+				p.Kill() // restores the terminal
+				done <- perr
+			}
+		}()
+		_, err := p.Run()
+		done <- err
+	}()
+
+	var err error
+	select {
+	case err = <-done:
+	case <-ctx.Done():
+		select {
+		case err = <-done:
+		case <-time.After(shutdownGrace):
+		}
 	}
-	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	first, _, _ := strings.Cut(next.(Model).View().Content, "\n")
-	// Alternate screen, cursor home, clear, the emergency line.
-	_, _ = io.WriteString(out, "\x1b[?1049h\x1b[H\x1b[2J"+first)
+	if ctx.Err() != nil {
+		return context.Cause(ctx)
+	}
+	return err
 }

@@ -32,14 +32,18 @@ func runAnswer(args []string, e *env) int {
 	format := fs.String("format", "text", "")
 	at := fs.String("at", "", "")
 	dir := fs.String("content", "", "")
+	layout := addLayoutFlags(fs)
 	rest, err := parseInterleaved(fs, args)
 	if err != nil {
 		return flagError(e, cmd, err)
 	}
 	switch *format {
-	case "text", "md", "json":
+	case "text", "md", "json", "slip":
 	default:
-		return fail(e, cmd, "unknown format %q: choose one of text, md, json", *format)
+		return fail(e, cmd, "unknown format %q: choose one of text, md, json, slip", *format)
+	}
+	if err := layout.check(fs, *format); err != nil {
+		return fail(e, cmd, "%v", err)
 	}
 	clock, err := clockAt(e, *at)
 	if err != nil {
@@ -93,8 +97,13 @@ func runAnswer(args []string, e *env) int {
 		}
 	case "md":
 		fmt.Fprint(e.stdout, markdownAnswer(g.Document(r, now)))
+	case "slip":
+		if err := writeSlip(e, g, layout, step, r, now); err != nil {
+			return fail(e, cmd, "%v", err)
+		}
 	default:
-		fmt.Fprint(e.stdout, plaintext.Answer(g.Document(r, now)))
+		d := g.Document(r, now)
+		fmt.Fprint(e.stdout, plaintext.Wrap(plaintext.Answer(d), layout.outputWidth(e), d.Values))
 	}
 	return exitOK
 }

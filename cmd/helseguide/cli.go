@@ -7,10 +7,13 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"helseguide/content"
 	"helseguide/i18n"
@@ -31,14 +34,21 @@ type env struct {
 	getenv         func(string) string
 	now            func() time.Time
 	isTerminal     func() bool // stdin and stdout are both terminals
+	termWidth      func() int  // the width of the terminal stdout is on; 0 when it is not on one
+	command        func(name string, args ...string) *exec.Cmd
 	readDir        func(dir string) fs.FS
 	stat           func(name string) (os.FileInfo, error)
 	environ        func() []string
+	// notify and stopNotify are signal.Notify and signal.Stop.
+	notify     func(c chan<- os.Signal, sig ...os.Signal)
+	stopNotify func(c chan<- os.Signal)
+	// wrapTUI, when not nil, wraps the terminal UI's model: a hook for tests only.
+	wrapTUI func(tea.Model) tea.Model
 }
 
-// version is set at build time with -ldflags "-X main.version=…"; otherwise the module
-// version or VCS revision from the build info is shown.
-var version = ""
+// version and commit can be set at build time with -ldflags "-X main.version=… -X
+// main.commit=…"; otherwise they come from the build info (see buildVersion).
+var version, commit = "", ""
 
 const usage = `helseguide: where to get health care in Norway, and which number to call
 
@@ -59,13 +69,25 @@ Flags for the interactive guide:
   --content DIR   use guide data from DIR instead of the built-in copy
   --at TIME       pretend it is TIME (RFC 3339), for open/closed lines
   --help          show this help
-  --version       show the version
+  --version       show the version, the commit, and the oldest and newest dates on
+                  which the answers were checked against their sources
 
 Flags for answer:
   --lang L        language of the answer (default: the locale's language when the
                   guide has it, else English, with a note on stderr if the locale
                   names another language)
-  --format F      text, md or json (default text)
+  --format F      text, md, json or slip (default text). slip is the take-away
+                  slip: the numbers to call, their hours, what it costs, what to
+                  have ready, what to say, and ready phrases in Norwegian, in the
+                  answer's language with a second language beside it
+  --width N       columns for text and slip, at least 24 (default: the terminal's
+                  width, or 80 when stdout is not a terminal)
+  --also L        the slip's second language (default nb; en when the answer is in nb)
+  --print-cmd CMD give the slip to printer command CMD on its standard input
+                  instead of printing it, e.g. --print-cmd lp or
+                  --print-cmd "lp -d desk"; CMD is split at spaces and run without
+                  a shell (no quotes, pipes or redirections). helseguide itself
+                  writes no file
   --at TIME       the time to compute "open now" for, RFC 3339 (default: now)
   --content DIR   use guide data from DIR
 
@@ -82,13 +104,22 @@ The locale is the first of LC_ALL, LC_MESSAGES and LANG that names a language (C
 POSIX name none); a LANGUAGE list such as uk:ru is tried before it.
 
 Exit status: 0 done; 1 error (the message says what was wrong and what is allowed);
-2 answer needs more choices (the next question and its options are printed).
+2 answer needs more choices (the next question and its options are printed);
+70 internal error (one line with the emergency numbers; set HELSEGUIDE_DEBUG=1 to also
+print the details on stderr); 128+n the guide was stopped by signal n (HUP, INT, TERM,
+QUIT), with the terminal restored.
 
 Nothing you choose is stored, logged or sent anywhere.
 `
 
 // run is the whole program: it parses args, does the work and returns the exit status.
-func run(args []string, e *env) int {
+// A panic is reported in one line with the emergency numbers (see reportPanic).
+func run(args []string, e *env) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			status = reportPanic(e, nil, "", r, debug.Stack())
+		}
+	}()
 	if len(args) > 0 {
 		switch args[0] {
 		case "answer":
@@ -227,24 +258,6 @@ func chooseLanguage(g *content.Guide, flagLang string, e *env) (string, error) {
 		return code, nil
 	}
 	return "", nil
-}
-
-func versionString() string {
-	v := version
-	if v == "" {
-		v = "dev"
-		if info, ok := debug.ReadBuildInfo(); ok {
-			if info.Main.Version != "" && info.Main.Version != "(devel)" {
-				v = info.Main.Version
-			}
-			for _, s := range info.Settings {
-				if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-					v += " " + s.Value[:12]
-				}
-			}
-		}
-	}
-	return "helseguide " + v
 }
 
 // runLangs lists the languages with their native names and review status.

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -30,7 +31,7 @@ func TestE2EGuideInTmux(t *testing.T) {
 		}
 		t.Skip("tmux is not installed")
 	}
-	bin := buildHelseguide(t)
+	bin := helseguideBinary(t)
 	p := startTmux(t, bin)
 
 	// The very first screen: the language picker, with the emergency numbers.
@@ -98,21 +99,50 @@ func TestE2EGuideInTmux(t *testing.T) {
 	}
 }
 
-// buildHelseguide builds this command into a temporary directory.
-func buildHelseguide(t *testing.T) string {
+// helseguideBinary returns the path of this command built once for the test process, in a
+// directory TestMain removes at the end.
+func helseguideBinary(t *testing.T) string {
 	t.Helper()
+	built.once.Do(func() { built.path, built.err = buildHelseguide() })
+	if built.err != nil {
+		t.Fatal(built.err)
+	}
+	return built.path
+}
+
+var built struct {
+	once sync.Once
+	dir  string
+	path string
+	err  error
+}
+
+// buildHelseguide builds this command into a new temporary directory.
+func buildHelseguide() (string, error) {
 	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
 	if _, err := os.Stat(goTool); err != nil {
 		if goTool, err = exec.LookPath("go"); err != nil {
-			t.Fatalf("no go command to build helseguide: %v", err)
+			return "", fmt.Errorf("no go command to build helseguide: %v", err)
 		}
 	}
-	bin := filepath.Join(t.TempDir(), "helseguide")
+	dir, err := os.MkdirTemp("", "helseguide-test-")
+	if err != nil {
+		return "", err
+	}
+	built.dir = dir
+	bin := filepath.Join(dir, "helseguide")
 	cmd := exec.Command(goTool, "build", "-o", bin, ".")
 	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
 	}
-	return bin
+	return bin, nil
+}
+
+// removeBuilt removes the binary helseguideBinary built, if any.
+func removeBuilt() {
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
 }
 
 // tmuxPane is one pane in a tmux server of the test's own.

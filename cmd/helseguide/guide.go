@@ -1,7 +1,8 @@
 package main
 
 import (
-	"fmt"
+	"errors"
+	"runtime/debug"
 
 	"helseguide/tui"
 	"helseguide/tui/plain"
@@ -9,7 +10,7 @@ import (
 
 // runGuide runs the interactive guide: the terminal UI on a terminal, the plain numbered
 // dialogue with --plain, TERM=dumb, or when stdin or stdout is not a terminal.
-func runGuide(args []string, e *env) int {
+func runGuide(args []string, e *env) (status int) {
 	fs := newFlags("helseguide")
 	lang := fs.String("lang", "", "")
 	plainMode := fs.Bool("plain", false, "")
@@ -21,8 +22,7 @@ func runGuide(args []string, e *env) int {
 		return flagError(e, "", err)
 	}
 	if *showVersion {
-		fmt.Fprintln(e.stdout, versionString())
-		return exitOK
+		return printVersion(e, *dir)
 	}
 	if len(rest) > 0 {
 		return fail(e, "", "unknown command %q: choose answer, check, langs or help", rest[0])
@@ -43,19 +43,40 @@ func runGuide(args []string, e *env) int {
 	if *lang == "" {
 		code = "" // the locale only preselects: the picker is shown
 	}
+
+	// From here on a signal or a panic ends the guide with the terminal restored.
+	report := func(value any, stack []byte) int { return reportPanic(e, g, preselect, value, stack) }
+	defer func() {
+		if r := recover(); r != nil {
+			status = report(r, debug.Stack())
+		}
+	}()
+	ctx, stop := watchSignals(e)
+	defer stop()
+
 	if *plainMode || !e.isTerminal() || e.getenv("TERM") == "dumb" {
-		res, err := plain.Dialogue{Guide: g, Lang: code, Preselect: preselect, In: e.stdin, Out: e.stdout, Now: now}.Run()
-		if err != nil {
-			return fail(e, "", "%v", err)
-		}
-		if !res.Answered {
-			return exitError
-		}
-		return exitOK
+		return runUntilSignal(ctx, func() int {
+			res, err := plain.Dialogue{Guide: g, Lang: code, Preselect: preselect, In: e.stdin, Out: e.stdout, Now: now}.Run()
+			if err != nil {
+				return fail(e, "", "%v", err)
+			}
+			if !res.Answered {
+				return exitError
+			}
+			return exitOK
+		}, report)
 	}
 	opts := tui.Options{Guide: g, Lang: code, Preselect: preselect, Now: now, NoColor: e.getenv("NO_COLOR") != ""}
-	if err := tui.Run(opts, e.stdin, e.stdout, e.environ()); err != nil {
-		return fail(e, "", "%v", err)
+	err = tui.Run(ctx, opts, tui.Terminal{In: e.stdin, Out: e.stdout, Environ: e.environ(), Wrap: e.wrapTUI})
+	var perr *tui.PanicError
+	var serr *signalError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &perr):
+		return report(perr.Value, perr.Stack)
+	case errors.As(err, &serr):
+		return serr.status()
 	}
-	return exitOK
+	return fail(e, "", "%v", err)
 }

@@ -8,13 +8,21 @@ package main
 
 import (
 	"os"
+	"os/exec"
+	"os/signal"
 	"time"
 
 	"github.com/charmbracelet/x/term"
 )
 
 func main() {
-	e := &env{
+	os.Exit(run(os.Args[1:], osEnv()))
+}
+
+// osEnv is the real world: the process's standard streams, environment, clock, files and
+// signals.
+func osEnv() *env {
+	return &env{
 		stdin:  os.Stdin,
 		stdout: os.Stdout,
 		stderr: os.Stderr,
@@ -23,9 +31,21 @@ func main() {
 		isTerminal: func() bool {
 			return term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd())
 		},
-		readDir: os.DirFS,
-		stat:    os.Stat,
-		environ: os.Environ,
+		termWidth: func() int {
+			if !term.IsTerminal(os.Stdout.Fd()) {
+				return 0
+			}
+			w, _, err := term.GetSize(os.Stdout.Fd())
+			if err != nil {
+				return 0
+			}
+			return w
+		},
+		command:    exec.Command,
+		readDir:    os.DirFS,
+		stat:       os.Stat,
+		environ:    os.Environ,
+		notify:     signal.Notify,
+		stopNotify: signal.Stop,
 	}
-	os.Exit(run(os.Args[1:], e))
 }

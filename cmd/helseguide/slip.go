@@ -1,0 +1,132 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+	"time"
+
+	"helseguide/content"
+	"helseguide/content/slip"
+	"helseguide/i18n"
+)
+
+// defaultWidth is the width of text and slips written to a pipe or a file.
+const defaultWidth = 80
+
+// layoutFlags are the answer command's flags for laying out text and the slip.
+type layoutFlags struct {
+	width    int
+	also     string
+	printCmd string
+	set      map[string]bool // the flags given on the command line
+}
+
+// addLayoutFlags defines --width, --also and --print-cmd on fs.
+func addLayoutFlags(fs *flag.FlagSet) *layoutFlags {
+	lf := &layoutFlags{}
+	fs.IntVar(&lf.width, "width", 0, "")
+	fs.StringVar(&lf.also, "also", "", "")
+	fs.StringVar(&lf.printCmd, "print-cmd", "", "")
+	return lf
+}
+
+// check refuses layout flags that the format does not use, and a width too narrow, so
+// that no flag is silently ignored. It is called after parsing, before any work.
+func (lf *layoutFlags) check(fs *flag.FlagSet, format string) error {
+	lf.set = map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { lf.set[f.Name] = true })
+	if lf.set["width"] && format != "text" && format != "slip" {
+		return fmt.Errorf("--width lays out --format text or slip, not %s", format)
+	}
+	for _, name := range []string{"also", "print-cmd"} {
+		if lf.set[name] && format != "slip" {
+			return fmt.Errorf("--%s is for the slip: add --format slip", name)
+		}
+	}
+	if lf.set["width"] && lf.width < slip.MinWidth {
+		return fmt.Errorf("--width %d is too narrow: give at least %d columns", lf.width, slip.MinWidth)
+	}
+	if lf.set["print-cmd"] && len(strings.Fields(lf.printCmd)) == 0 {
+		return fmt.Errorf("--print-cmd is empty: name a printer command, e.g. --print-cmd lp")
+	}
+	return nil
+}
+
+// outputWidth is --width when given, else the width of the terminal stdout is on (at least
+// slip.MinWidth), else defaultWidth.
+func (lf *layoutFlags) outputWidth(e *env) int {
+	if lf.set["width"] {
+		return lf.width
+	}
+	if w := e.termWidth(); w > 0 {
+		return max(w, slip.MinWidth)
+	}
+	return defaultWidth
+}
+
+// secondLanguage returns the slip's second language: --also when given (an error if it
+// fits none of the guide's languages), else Norwegian for a reader of another language
+// and the source language (English) for a Norwegian reader. It returns "" when the guide
+// lacks that default, or when the second language would be the reader's own.
+func (lf *layoutFlags) secondLanguage(g *content.Guide, own string) (string, error) {
+	code := content.Norwegian
+	if own == content.Norwegian {
+		code = g.SourceLanguage
+	}
+	if lf.also != "" {
+		m, err := i18n.NewMatcher(g.LanguageCodes())
+		if err != nil {
+			return "", err
+		}
+		if code, err = m.MatchString(lf.also); err != nil {
+			return "", fmt.Errorf("--also: %w", err)
+		}
+	}
+	if g.Languages[code] == nil || code == own {
+		return "", nil
+	}
+	return code, nil
+}
+
+// writeSlip lays out the slip of answer r (rendered in the reader's language) with its
+// second language, and writes it to stdout, or to the standard input of the --print-cmd
+// command. helseguide itself writes no file.
+func writeSlip(e *env, g *content.Guide, lf *layoutFlags, step content.Step, r *content.Rendered, now time.Time) error {
+	own := g.Document(r, now)
+	var also *content.Document
+	code, err := lf.secondLanguage(g, r.Lang)
+	if err != nil {
+		return err
+	}
+	if code != "" {
+		r2, err := g.Render(code, step, now)
+		if err != nil {
+			return err
+		}
+		also = g.Document(r2, now)
+	}
+	text, err := slip.Layout(own, also, lf.outputWidth(e))
+	if err != nil {
+		return err
+	}
+	if !lf.set["print-cmd"] {
+		_, err := fmt.Fprint(e.stdout, text)
+		return err
+	}
+	return printSlip(e, lf.printCmd, text)
+}
+
+// printSlip runs the printer command: its words split at spaces like a simple argv (no
+// shell: no quotes, pipes or redirections), the first looked up in PATH. The slip goes to
+// its standard input; its own output and errors go to helseguide's.
+func printSlip(e *env, cmdline, text string) error {
+	argv := strings.Fields(cmdline)
+	cmd := e.command(argv[0], argv[1:]...)
+	cmd.Stdin = strings.NewReader(text)
+	cmd.Stdout, cmd.Stderr = e.stdout, e.stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("--print-cmd %q failed: %w", cmdline, err)
+	}
+	return nil
+}
