@@ -116,7 +116,7 @@ func TestDocumentSlipParts(t *testing.T) {
 		t.Errorf("fees: fee keys %q, want %q", keys, want)
 	}
 	i := slices.IndexFunc(d.Fees, func(f FeeLine) bool { return f.Key == "fee.egenandelstak" })
-	if i < 0 || d.Fees[i].AmountWithNote() != "NOK 3,278 in 2026 (not yet confirmed)" || d.Fees[i].Label != "Exemption card (frikort) after user fees of" {
+	if i < 0 || d.Fees[i].AmountWithNote() != "NOK 3,278 in 2026 (not yet confirmed)" || d.Fees[i].Label != "Limit for an exemption card (frikort)" {
 		t.Errorf("fees: frikort line %+v", d.Fees)
 	}
 

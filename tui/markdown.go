@@ -95,12 +95,8 @@ func trimRightSpace(l string) string {
 var itemStart = regexp.MustCompile(`^( *)(• |\d+\. )`)
 
 // hangItems re-wraps list items to width w so that their wrapped lines stand under the
-// item's text, not under its bullet, as a reader expects:
-//
-//	• Log in with BankID, BankID on mobile, Buypass ID,
-//	  Commfides or the Helsenorge app.
-//
-// Glamour wraps an item's text as one block with its bullet, so this is done here.
+// item's text, not under its bullet, as a reader expects: the second line of "• Log in
+// with BankID …" starts two cells in, under "Log". Glamour wraps an item's text as one block with its bullet, so this is done here.
 func hangItems(lines []string, w int) []string {
 	var out []string
 	for i := 0; i < len(lines); {
