@@ -13,7 +13,8 @@ import (
 // the sources compactly at the end.
 type answerPage struct {
 	scroller
-	doc *content.Document
+	doc   *content.Document
+	drawn drawnFor
 }
 
 func newAnswerPage(doc *content.Document) answerPage { return answerPage{doc: doc} }
@@ -31,23 +32,41 @@ const maxCardWidth = 72
 const adviceRow = 11
 
 func (p answerPage) layout(c ctx, w, h int) page {
+	framed, split := p.plan(c, w, h)
+	if key := drawnAs(c, w, split*2+btoi(framed)); key != p.drawn || p.all == nil {
+		p.all, p.drawn = p.draw(c, w, framed, split), key
+	}
+	p.set(p.all, h)
+	return p
+}
+
+// plan decides how the calls stand above the advice on a w x h body: whether the most
+// important call is framed (on a tall screen, when the advice still starts near the top:
+// 3 rows of emergency line, title and breadcrumbs stand above the body), and how many of
+// the other calls come before the advice; on a short screen the ones that would push the
+// advice off it come after it.
+func (p answerPage) plan(c ctx, w, h int) (framed bool, split int) {
+	calls := p.doc.Calls
+	if len(calls) == 0 {
+		return false, 0
+	}
+	cardW := min(w, maxCardWidth)
+	others := len(calls) - 1
+	framed = h >= 16 && w >= 24 && 3+len(callCard(c, calls[0], cardW, true))+others+1 <= adviceRow
+	room := max(h-2-len(callCard(c, calls[0], cardW, framed)), 0)
+	return framed, min(others, room)
+}
+
+// draw makes the answer's lines at width w: the card, split other calls, the advice, the
+// remaining calls, what to have ready, the sources.
+func (p answerPage) draw(c ctx, w int, framed bool, split int) []string {
 	d, st := p.doc, c.styles
-	var lines []string
-	var later []string // calls that did not fit above the advice
+	var lines, later []string
 	if len(d.Calls) > 0 {
-		cardW := min(w, maxCardWidth)
 		others := callRows(c, d.Calls[1:], w)
-		// Framed when there is room: on a tall screen, and when the advice still starts
-		// near the top (3 rows of emergency line, title and breadcrumbs above the body).
-		framed := h >= 16 && w >= 24 && 3+len(callCard(c, d.Calls[0], cardW, true))+len(others)+1 <= adviceRow
-		card := callCard(c, d.Calls[0], cardW, framed)
-		// On a short screen the advice must still start on it: the calls that would push
-		// it off come after it.
-		if room := h - 2 - len(card); len(others) > max(room, 0) {
-			others, later = others[:max(room, 0)], others[max(room, 0):]
-		}
-		lines = append(lines, card...)
-		lines = append(lines, others...)
+		later = others[split:]
+		lines = append(lines, callCard(c, d.Calls[0], min(w, maxCardWidth), framed)...)
+		lines = append(lines, others[:split]...)
 		lines = append(lines, "")
 	}
 	lines = append(lines, c.md.render(mdKey{answer: d.Answer, lang: d.Lang, width: w, style: st.Markdown}, d.Markdown)...)
@@ -69,13 +88,18 @@ func (p answerPage) layout(c ctx, w, h int) page {
 	if d.Review != "" {
 		foot += " · " + d.Review
 	}
-	lines = append(lines, styled(wrap(foot, w), st.Faint)...)
-	p.set(lines, h)
-	return p
+	return append(lines, styled(wrap(foot, w), st.Faint)...)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // bullet draws "• text" with the text's wrapped lines under the text.
-func bullet(text string, w int, style interface{ Render(...string) string }) []string {
+func bullet(text string, w int, style renderer) []string {
 	if w < 4 {
 		return styled(wrap(text, w), style)
 	}
@@ -124,7 +148,7 @@ func statusLines(c ctx, call content.CallLine, w int) []string {
 	st := c.styles
 	type part struct {
 		text  string
-		style interface{ Render(...string) string }
+		style renderer
 	}
 	nowStyle := st.ClosedNow
 	if call.Open {

@@ -9,6 +9,7 @@ import (
 // Which calls they are is guide data (content.Guide.EmergencyCalls), never a constant here.
 type emergencyPage struct {
 	scroller
+	drawn drawnFor
 }
 
 func (p emergencyPage) title(c ctx) string { return c.text("ui.emergency_title") }
@@ -16,11 +17,14 @@ func (p emergencyPage) title(c ctx) string { return c.text("ui.emergency_title")
 func (p emergencyPage) hasCrumbs() bool { return false }
 
 func (p emergencyPage) layout(c ctx, w, h int) page {
-	_, calls := c.g.EmergencyCalls(c.lang, c.now)
-	lines := callRows(c, calls, w)
-	lines = append(lines, "")
-	lines = append(lines, wrap(c.text("ui.emergency_body"), w)...)
-	p.set(lines, h)
+	if key := drawnAs(c, w, 0); key != p.drawn || p.all == nil {
+		_, calls := c.g.EmergencyCalls(c.lang, c.now)
+		lines := callRows(c, calls, w)
+		lines = append(lines, "")
+		lines = append(lines, wrap(c.text("ui.emergency_body"), w)...)
+		p.all, p.drawn = lines, key
+	}
+	p.set(p.all, h)
 	return p
 }
 

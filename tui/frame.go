@@ -35,15 +35,38 @@ type ctx struct {
 // text returns a UI string in the current language with facts filled in.
 func (c ctx) text(key string) string { return c.g.Text(c.lang, key, c.now, nil) }
 
-// styled styles each line of plain text lines.
-func styled(lines []string, style interface{ Render(...string) string }) []string {
+// renderer is a style that can render text (a lipgloss.Style).
+type renderer interface{ Render(...string) string }
+
+// styled styles each line of plain text lines with a style that sets only attributes and
+// colours (no width, padding or border), as style.Render would line by line; it asks the
+// style for its escape sequences once, since Lip Gloss's Render costs microseconds a call
+// and an answer has hundreds of lines.
+func styled(lines []string, style renderer) []string {
+	p := paintOf(style)
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		if l != "" {
-			out[i] = style.Render(l)
-		}
+		out[i] = p.paint(l)
 	}
 	return out
+}
+
+// paint is a style's escape sequences: what goes before and after a line of text.
+type paint struct{ pre, post string }
+
+// paintOf asks a style (attributes and colours only) for its escape sequences.
+func paintOf(style renderer) paint {
+	sample := style.Render("x")
+	i := strings.IndexByte(sample, 'x')
+	return paint{sample[:i], sample[i+1:]}
+}
+
+// paint styles one line of plain text; an empty line stays empty.
+func (p paint) paint(s string) string {
+	if s == "" {
+		return ""
+	}
+	return p.pre + s + p.post
 }
 
 // indent puts prefix before the first line and as many spaces before the others.
@@ -155,4 +178,18 @@ func (s scroller) enable(k *KeyMap) {
 	k.PageDown.SetEnabled(s.more())
 	k.ScrollUp.SetEnabled(s.scrolled())
 	k.PageUp.SetEnabled(s.scrolled())
+}
+
+// drawnFor remembers what a page's lines were drawn for, so that scrolling, and resizes
+// that leave them as they are, draw nothing again.
+type drawnFor struct {
+	styles *Styles
+	lang   string
+	w      int
+	extra  int // what else the lines depend on: the selected option, the answer's split
+}
+
+// drawnAs returns what a page's lines drawn now in c at width w depend on.
+func drawnAs(c ctx, w, extra int) drawnFor {
+	return drawnFor{styles: c.styles, lang: c.lang, w: w, extra: extra}
 }

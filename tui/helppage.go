@@ -3,7 +3,7 @@ package tui
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -11,6 +11,7 @@ import (
 // from the same KeyMap as the help line (so it lists what works there, nothing else).
 type helpPage struct {
 	scroller
+	drawn drawnFor
 	under KeyMap // the keys as enabled on the screen below
 }
 
@@ -19,16 +20,45 @@ func (p helpPage) title(c ctx) string { return c.text("ui.help_title") }
 func (p helpPage) hasCrumbs() bool { return false }
 
 func (p helpPage) layout(c ctx, w, h int) page {
-	lines := wrap(c.text("ui.help_body"), w)
-	hm := help.New()
-	hm.Styles = c.styles.Help
-	hm.SetWidth(w)
-	if full := hm.FullHelpView(p.under.FullHelp()); full != "" {
-		lines = append(lines, "")
-		lines = append(lines, strings.Split(full, "\n")...)
+	if key := drawnAs(c, w, 0); key != p.drawn || p.all == nil {
+		lines := wrap(c.text("ui.help_body"), w)
+		if keys := keyLines(c, p.under, w); len(keys) > 0 {
+			lines = append(lines, "")
+			lines = append(lines, keys...)
+		}
+		p.all, p.drawn = lines, key
 	}
-	p.set(lines, h)
+	p.set(p.all, h)
 	return p
+}
+
+// keyLines lists the enabled bindings of k, one a line: the key, then what it does,
+// wrapped under itself. (The help bubble's full view sets them in columns, which do not
+// fit a narrow terminal.)
+func keyLines(c ctx, k KeyMap, w int) []string {
+	var enabled []key.Binding
+	keyW := 0
+	for _, col := range k.FullHelp() {
+		for _, b := range col {
+			if b.Enabled() {
+				enabled = append(enabled, b)
+				keyW = max(keyW, width(b.Help().Key))
+			}
+		}
+	}
+	st := c.styles.Help
+	var lines []string
+	for _, b := range enabled {
+		h := b.Help()
+		if keyW+2+8 > w {
+			lines = append(lines, styled(wrap(h.Key, w), st.FullKey)...)
+			lines = append(lines, styled(wrap(h.Desc, w), st.FullDesc)...)
+			continue
+		}
+		prefix := st.FullKey.Render(h.Key) + strings.Repeat(" ", keyW-width(h.Key)+2)
+		lines = append(lines, indent(prefix, styled(wrap(h.Desc, w-keyW-2), st.FullDesc))...)
+	}
+	return lines
 }
 
 func (p helpPage) body() scroller { return p.scroller }

@@ -156,6 +156,7 @@ func (k KeyMap) isEmergency(msg tea.KeyPressMsg) bool {
 // when the "…" itself does not fit, which overflows the line).
 func shortHelp(st help.Styles, bindings []key.Binding, w int) string {
 	const sep, more = " • ", " …"
+	keyP, descP, sepP := paintOf(st.ShortKey), paintOf(st.ShortDesc), paintOf(st.ShortSeparator)
 	var b strings.Builder
 	used := 0
 	for _, kb := range bindings {
@@ -169,14 +170,14 @@ func shortHelp(st help.Styles, bindings []key.Binding, w int) string {
 		}
 		if used+width(s) > w {
 			if used+width(more) <= w {
-				b.WriteString(st.Ellipsis.Render(more))
+				b.WriteString(paintOf(st.Ellipsis).paint(more))
 			}
 			break
 		}
 		if used > 0 {
-			b.WriteString(st.ShortSeparator.Render(sep))
+			b.WriteString(sepP.paint(sep))
 		}
-		b.WriteString(st.ShortKey.Render(kb.Help().Key) + " " + st.ShortDesc.Render(kb.Help().Desc))
+		b.WriteString(keyP.paint(kb.Help().Key) + " " + descP.paint(kb.Help().Desc))
 		used += width(s)
 	}
 	return b.String()

@@ -18,22 +18,36 @@ type optionList struct {
 	span     [][2]int // body lines of each option, [from, to)
 	lineItem []int    // option of each body line, -1 for other lines
 	follow   bool     // the selection moved: scroll it into view at the next build
+	drawn    drawnFor
 }
 
 // option is one option's text: the main text and, under it, a fainter line (a language's
 // review status), which may be "".
 type option struct{ main, sub string }
 
-// build lays out head (lines that fit w already) and the options at w x h, and scrolls so
-// that the selected option is in view.
-func (l *optionList) build(c ctx, head []string, opts []option, w, h int) {
+// build lays out head (lines that fit w already) and the options at w x h, drawing them
+// only when what they depend on changed, and scrolls the selection into view when it moved.
+func (l *optionList) build(c ctx, head func() []string, opts func() []option, w, h int) {
+	if key := drawnAs(c, w, l.cursor); key != l.drawn || l.all == nil {
+		l.draw(c, head(), opts(), w)
+		l.drawn = key
+	}
+	l.set(l.all, h)
+	if l.follow && l.cursor >= 0 && l.cursor < len(l.span) {
+		l.show(l.span[l.cursor][0], l.span[l.cursor][1])
+	}
+	l.follow = false
+}
+
+// draw makes the lines of head and the options at width w.
+func (l *optionList) draw(c ctx, head []string, opts []option, w int) {
 	l.n = len(opts)
 	lines := append([]string(nil), head...)
 	l.lineItem = make([]int, len(head), len(head)+2*len(opts))
 	for i := range l.lineItem {
 		l.lineItem[i] = -1
 	}
-	l.span = l.span[:0]
+	l.span = nil
 	for i, o := range opts {
 		from := len(lines)
 		for _, line := range l.optionLines(c, i, o, w) {
@@ -42,11 +56,7 @@ func (l *optionList) build(c ctx, head []string, opts []option, w, h int) {
 		}
 		l.span = append(l.span, [2]int{from, len(lines)})
 	}
-	l.set(lines, h)
-	if l.follow && l.cursor >= 0 && l.cursor < len(l.span) {
-		l.show(l.span[l.cursor][0], l.span[l.cursor][1])
-	}
-	l.follow = false
+	l.all = lines
 }
 
 // optionLines draws option i: a marker when it is selected, its number (1 to 9; a tenth

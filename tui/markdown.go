@@ -7,6 +7,8 @@ import (
 
 	"charm.land/glamour/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"helseguide/content/plaintext"
 )
 
 // mdStyles are the Glamour styles of answers, kept as data: dark.json and light.json for
@@ -44,11 +46,23 @@ func (c *markdownCache) render(k mdKey, md string) []string {
 		return lines
 	}
 	lines, err := c.glamour(k, md)
-	if err != nil {
-		lines = wrap(md, k.width)
+	if err != nil || !fits(lines, k.width) {
+		// Glamour failed, or cannot keep to a width this narrow: the text without
+		// markup, wrapped by cluster.
+		lines = wrap(strings.TrimSpace(plaintext.Markdown(md)), k.width)
 	}
 	c.out[k] = lines
 	return lines
+}
+
+// fits reports whether every line is at most w cells wide.
+func fits(lines []string, w int) bool {
+	for _, l := range lines {
+		if width(l) > w {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *markdownCache) glamour(k mdKey, md string) ([]string, error) {

@@ -49,7 +49,7 @@ type Model struct {
 
 	width, height int
 	bg            color.Color // the terminal's background, nil until it says
-	styles        Styles
+	styles        *Styles     // replaced, never changed: copies of the model share it
 	keys          KeyMap
 	md            *markdownCache
 	stats         *stats
@@ -117,7 +117,7 @@ func (m Model) Init() tea.Cmd {
 
 // ctx is what the pages draw with, at this moment.
 func (m *Model) ctx() ctx {
-	return ctx{g: m.g, lang: m.s.Lang(), now: m.now(), styles: &m.styles, md: m.md}
+	return ctx{g: m.g, lang: m.s.Lang(), now: m.now(), styles: m.styles, md: m.md}
 }
 
 // text returns a UI string in the session's language with facts filled in.
@@ -157,11 +157,11 @@ func (m *Model) stepPage() page {
 
 // restyle picks the styles for the background (or none for NO_COLOR), then lays out.
 func (m *Model) restyle() {
+	st := DefaultStyles(m.bg)
 	if m.noColor {
-		m.styles = MonochromeStyles()
-	} else {
-		m.styles = DefaultStyles(m.bg)
+		st = MonochromeStyles()
 	}
+	m.styles = &st
 	m.relayout()
 }
 
@@ -392,7 +392,7 @@ func (m *Model) emergencyLine(c ctx, w int) string {
 			break
 		}
 	}
-	return c.styles.Emergency.Render(padRight(line, w))
+	return paintOf(c.styles.Emergency).paint(padRight(line, w))
 }
 
 // crumb is where one breadcrumb stands on the crumbs line, for mouse clicks.

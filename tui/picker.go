@@ -42,11 +42,14 @@ func (p pickerPage) title(c ctx) string {
 func (p pickerPage) hasCrumbs() bool { return false }
 
 func (p pickerPage) layout(c ctx, w, h int) page {
-	opts := make([]option, len(p.choices))
-	for i, ch := range p.choices {
-		opts[i] = option{main: i18n.NativeName(ch.Code) + " · " + ch.Prompt, sub: ch.Status}
+	opts := func() []option {
+		opts := make([]option, len(p.choices))
+		for i, ch := range p.choices {
+			opts[i] = option{main: i18n.NativeName(ch.Code) + " · " + ch.Prompt, sub: ch.Status}
+		}
+		return opts
 	}
-	p.list.build(c, nil, opts, w, h)
+	p.list.build(c, func() []string { return nil }, opts, w, h)
 	return p
 }
 

@@ -33,14 +33,19 @@ func (p questionPage) title(c ctx) string {
 func (p questionPage) hasCrumbs() bool { return true }
 
 func (p questionPage) layout(c ctx, w, h int) page {
-	head := styled(wrap(c.text(content.QuestionKey(p.q.ID)), w), c.styles.Question)
-	if hint := c.g.Hint(c.lang, p.q.ID, c.now); hint != "" {
-		head = append(head, styled(wrap(hint, w), c.styles.Hint)...)
+	head := func() []string {
+		head := styled(wrap(c.text(content.QuestionKey(p.q.ID)), w), c.styles.Question)
+		if hint := c.g.Hint(c.lang, p.q.ID, c.now); hint != "" {
+			head = append(head, styled(wrap(hint, w), c.styles.Hint)...)
+		}
+		return append(head, "")
 	}
-	head = append(head, "")
-	opts := make([]option, len(p.q.Options))
-	for i, o := range p.q.Options {
-		opts[i] = option{main: c.text(content.OptionKey(p.q.ID, o))}
+	opts := func() []option {
+		opts := make([]option, len(p.q.Options))
+		for i, o := range p.q.Options {
+			opts[i] = option{main: c.text(content.OptionKey(p.q.ID, o))}
+		}
+		return opts
 	}
 	p.list.build(c, head, opts, w, h)
 	return p
