@@ -34,7 +34,7 @@ func (p emergencyPage) body() scroller { return p.scroller }
 // presses 0 twice in a hurry still sees the numbers).
 func (p emergencyPage) enable(k *KeyMap) {
 	p.scroller.enable(k)
-	k.Close.SetKeys("esc", "backspace", "left")
+	k.Close.SetKeys("esc", "alt+esc", "backspace", "left")
 	k.Close.SetEnabled(true)
 	k.Help.SetEnabled(true)
 }

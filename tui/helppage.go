@@ -66,7 +66,7 @@ func (p helpPage) body() scroller { return p.scroller }
 // enable: the help closes with Esc, or with F1 or ? again.
 func (p helpPage) enable(k *KeyMap) {
 	p.scroller.enable(k)
-	k.Close.SetKeys("esc", "backspace", "left", "f1", "?")
+	k.Close.SetKeys("esc", "alt+esc", "backspace", "left", "f1", "?")
 	k.Close.SetHelp("esc", k.Back.Help().Desc)
 	k.Close.SetEnabled(true)
 	k.Emergency.SetEnabled(true)

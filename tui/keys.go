@@ -23,7 +23,8 @@ type KeyMap struct {
 	Up, Down, Select key.Binding
 	// ScrollUp, ScrollDown, PageUp and PageDown scroll a text longer than the screen.
 	ScrollUp, ScrollDown, PageUp, PageDown key.Binding
-	// Back goes back one question (from the first one to the language picker).
+	// Back goes back one question (from the first one to the language picker). Esc
+	// pressed twice in a hurry can reach the program as one alt+esc: that goes back one.
 	Back key.Binding
 	// Close closes the help or emergency screen.
 	Close key.Binding
@@ -50,8 +51,8 @@ func DefaultKeyMap(text func(string) string) KeyMap {
 		ScrollDown: key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", scroll)),
 		PageUp:     key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", scroll)),
 		PageDown:   key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn", scroll)),
-		Back:       key.NewBinding(key.WithKeys("esc", "backspace", "left"), key.WithHelp("esc", back)),
-		Close:      key.NewBinding(key.WithKeys("esc", "backspace", "left"), key.WithHelp("esc", back)),
+		Back:       key.NewBinding(key.WithKeys("esc", "alt+esc", "backspace", "left"), key.WithHelp("esc", back)),
+		Close:      key.NewBinding(key.WithKeys("esc", "alt+esc", "backspace", "left"), key.WithHelp("esc", back)),
 		Emergency:  key.NewBinding(key.WithKeys("0", "f2"), key.WithHelp("0", text("ui.emergency_title"))),
 		Restart:    key.NewBinding(key.WithKeys("f5", "ctrl+r"), key.WithHelp("f5", text("ui.restart"))),
 		Help:       key.NewBinding(key.WithKeys("f1", "?"), key.WithHelp("f1/?", text("ui.help"))),
