@@ -40,9 +40,15 @@ type Guide struct {
 	Sources map[string]*Source
 	// Languages by code, sorted codes in LanguageCodes.
 	Languages map[string]*Language
+	// EmergencyLine are the calls of the emergency line at the top of every screen: always
+	// 113, then 116 117 (Validate holds guide.json to that).
+	EmergencyLine []*Phone
+	// EmergencyScreen are the calls the emergency screen shows, in order.
+	EmergencyScreen []*Phone
 
 	questionByID map[string]*Question
 	raw          map[string][]byte // file contents, for line numbers in Validate
+	loadProblems []*Problem        // found by Load, reported by Validate
 	answerByID   map[string]*Answer
 }
 

@@ -21,11 +21,12 @@ type Args map[string]string
 
 // Text returns the string with the given key in language lang, with facts and args filled
 // in. A missing key falls back to the source language, then to the key itself, so that a
-// gap shows rather than hides; Validate reports missing keys.
+// gap shows rather than hides; Validate reports missing keys. The result is safe to show
+// (see CleanText).
 func (g *Guide) Text(lang, key string, now time.Time, args Args) string {
 	s, ok := g.lookup(lang, key)
 	if !ok {
-		return key
+		return CleanText(key)
 	}
 	return g.Expand(lang, s, now, args)
 }
@@ -50,12 +51,13 @@ const HoursSuffix = ".hours"
 
 // Expand fills in the placeholders of s: fact keys become the phone number or the fee in
 // force at now (with its year), a phone key with HoursSuffix its opening hours, and other
-// names come from args. Unknown placeholders are left as they are.
+// names come from args. Unknown placeholders are left as they are. The result is safe to
+// show: Expand is where every text of the guide passes through CleanText.
 func (g *Guide) Expand(lang, s string, now time.Time, args Args) string {
 	if !strings.Contains(s, "{") {
-		return s
+		return CleanText(s)
 	}
-	return placeholder.ReplaceAllStringFunc(s, func(m string) string {
+	return CleanText(placeholder.ReplaceAllStringFunc(s, func(m string) string {
 		name := m[1 : len(m)-1]
 		if v, ok := args[name]; ok {
 			return v
@@ -72,7 +74,7 @@ func (g *Guide) Expand(lang, s string, now time.Time, args Args) string {
 			return g.FormatFee(lang, f.At(now))
 		}
 		return m
-	})
+	}))
 }
 
 // FormatFee writes a fee amount with its year in language lang, e.g. "NOK 3,278 in 2025".
@@ -133,7 +135,9 @@ type Rendered struct {
 
 // Render fills in an answer of the step in language lang: call cards (with whether each line
 // is open, as the step computed), the markdown with facts filled in, and all sources the
-// answer and its facts rest on.
+// answer and its facts rest on. Every text in it is safe to show (see CleanText); in the
+// title and the markdown, character references that a Markdown renderer would turn into a
+// control character are replaced too.
 func (g *Guide) Render(lang string, step Step, now time.Time) (*Rendered, error) {
 	a := step.Answer
 	if a == nil {
@@ -153,15 +157,15 @@ func (g *Guide) Render(lang string, step Step, now time.Time) (*Rendered, error)
 	r := &Rendered{
 		Answer:   a.ID,
 		Lang:     lang,
-		Title:    g.Expand(lang, text.Title, now, nil),
-		Markdown: g.Expand(lang, text.Body, now, nil),
+		Title:    cleanMarkdown(g.Expand(lang, text.Title, now, nil)),
+		Markdown: cleanMarkdown(g.Expand(lang, text.Body, now, nil)),
 		Checked:  a.Checked.Format(time.DateOnly),
 		Calls:    []Call{},
 	}
 	for _, cs := range step.Calls {
 		c := Call{
 			Key:    cs.Phone.Key,
-			Number: cs.Phone.Number,
+			Number: CleanText(cs.Phone.Number),
 			Tel:    cs.Phone.Tel(),
 			Label:  g.Text(lang, "fact."+cs.Phone.Key, now, nil),
 			Hours:  g.FormatHours(lang, cs.Phone.Hours),
@@ -176,7 +180,8 @@ func (g *Guide) Render(lang string, step Step, now time.Time) (*Rendered, error)
 	return r, nil
 }
 
-// answerSources lists the answer's own sources, then those of every fact it shows, once each.
+// answerSources lists the answer's own sources, then those of every fact it shows, once
+// each, as copies that are safe to show.
 func (g *Guide) answerSources(a *Answer, text *AnswerText, now time.Time) []*Source {
 	var ids []string
 	add := func(list []string) {
@@ -204,7 +209,7 @@ func (g *Guide) answerSources(a *Answer, text *AnswerText, now time.Time) []*Sou
 	out := make([]*Source, 0, len(ids))
 	for _, id := range ids {
 		if s := g.Sources[id]; s != nil {
-			out = append(out, s)
+			out = append(out, &Source{ID: CleanText(s.ID), Title: CleanText(s.Title), URL: CleanText(s.URL), Date: CleanText(s.Date)})
 		}
 	}
 	return out

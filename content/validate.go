@@ -6,7 +6,6 @@ import (
 	"path"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -41,14 +40,10 @@ func Validate(g *Guide, opt ValidateOptions) []*Problem {
 	v.facts()
 	v.answers()
 	v.languages()
-	sort.SliceStable(v.problems, func(i, j int) bool {
-		a, b := v.problems[i], v.problems[j]
-		if a.File != b.File {
-			return a.File < b.File
-		}
-		return a.Line < b.Line
-	})
-	return v.problems
+	v.emergency()
+	problems := append(slices.Clone(g.loadProblems), v.problems...)
+	sortProblems(problems)
+	return problems
 }
 
 // HasErrors reports whether any of the problems is an error rather than a warning.

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/term"
+
+	"helseguide/content"
 )
 
 func main() {
@@ -23,7 +25,7 @@ func main() {
 		isTerminal: func() bool {
 			return term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd())
 		},
-		readDir: os.DirFS,
+		openDir: content.OpenDir,
 		stat:    os.Stat,
 		environ: os.Environ,
 	}

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"helseguide/content"
 )
 
 // update rewrites the golden files inside the scripts when a cmp against them fails:
@@ -48,7 +50,7 @@ func realEnv() *env {
 		getenv:     os.Getenv,
 		now:        now,
 		isTerminal: func() bool { return false },
-		readDir:    os.DirFS,
+		openDir:    content.OpenDir,
 		stat:       os.Stat,
 		environ:    os.Environ,
 	}
