@@ -5,7 +5,7 @@
 // The data lives in one directory tree (embedded in the binary, or loaded from disk with
 // --content DIR):
 //
-//	guide.json                 questions, options, routing nodes, answers (language-neutral)
+//	guide.json                 questions, options, routing nodes, answers, emergency calls
 //	facts.json                 phone numbers and fees with sources and confidence
 //	lang/<code>/lang.json      review status of the language
 //	lang/<code>/strings.json   UI strings, question and option texts, call labels
@@ -13,6 +13,11 @@
 //
 // Translated text refers to facts by key in braces, for example {phone.legevakt}, so that
 // every phone number and fee is written in exactly one place.
+//
+// Check loads and validates the data for `helseguide check`; Open does the same for the
+// program and leaves out a translation with errors. Every file is read only if it is a
+// regular file of at most MaxFileSize, and every text is held free of control characters
+// (see CleanText).
 package content
 
 import (

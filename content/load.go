@@ -352,7 +352,10 @@ func lineOfObject(data []byte, id, field string) int {
 		if end := bytes.IndexByte(rest, '}'); end >= 0 && bytes.Contains(rest[:end], []byte(`"`+field+`"`)) {
 			return lineAt(data, start)
 		}
-		off = start + len(`"id"`) + len(id) + 2 // past this id
+		// Past this id's value, wherever the spaces put it (the value may be "id" too).
+		value := start + len(`"id"`)
+		value += bytes.Index(data[value:], []byte(`"`+id+`"`))
+		off = value + len(id) + 2
 	}
 }
 

@@ -89,7 +89,7 @@ func (g *Guide) FormatFee(lang string, a FeeAmount) string {
 	if !ok {
 		tmpl = "NOK {amount} ({year})"
 	}
-	return strings.NewReplacer("{amount}", amount, "{year}", strconv.Itoa(a.Year)).Replace(tmpl)
+	return CleanText(strings.NewReplacer("{amount}", amount, "{year}", strconv.Itoa(a.Year)).Replace(tmpl))
 }
 
 // FormatHours writes opening hours in language lang, or "" when they are not known.

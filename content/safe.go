@@ -141,6 +141,23 @@ func cleanMarkdown(s string) string {
 	})
 }
 
+// hasEscapes reports whether JSON data holds an escape that may stand for a forbidden
+// character: \u, \t, \r, \b or \f.
+func hasEscapes(data []byte) bool {
+	for i := bytes.IndexByte(data, '\\'); i >= 0 && i+1 < len(data); {
+		switch data[i+1] {
+		case 'u', 't', 'r', 'b', 'f':
+			return true
+		}
+		next := bytes.IndexByte(data[i+2:], '\\')
+		if next < 0 {
+			return false
+		}
+		i += 2 + next
+	}
+	return false
+}
+
 // maxTextProblems is how many unsafe characters are reported per file; a file with more
 // is most likely not a text file at all.
 const maxTextProblems = 10
@@ -188,7 +205,10 @@ func textProblems(name string, data []byte) []*Problem {
 		}
 		i += size
 	}
-	if isJSON {
+	// Escapes can write any character in a JSON string. Without escapes that could stand
+	// for a forbidden character (\n is allowed), the strings hold only what the loop above
+	// has seen, and a raw control character inside a string is invalid JSON anyway.
+	if isJSON && hasEscapes(data) {
 		dec := json.NewDecoder(bytes.NewReader(data))
 		for {
 			tok, err := dec.Token()

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"path"
@@ -23,14 +25,18 @@ type ValidateOptions struct {
 const DefaultMaxAge = 365 * 24 * time.Hour
 
 // Validate checks the loaded guide against the content rules and returns every problem
-// found, errors and warnings, ordered by file and line:
+// found, errors and warnings, ordered by file and line, with the problems Load noted (a
+// language that could not be loaded, an unsafe character in a file):
 //   - every option of every asked question leads somewhere, every path ends in an answer
 //     without loops, every node and every answer can be reached;
 //   - every fact key exists, facts are HIGH or MEDIUM confidence, phone numbers are well
 //     formed, every source id exists, fees have one amount per year;
 //   - every language has exactly the source language's keys and one text per answer, uses
 //     the same placeholders, and never writes a phone number or amount in digits;
-//   - checked dates are not in the future; older than MaxAge gives a warning.
+//   - the emergency line calls 113, then 116 117, the emergency screen shows both, and the
+//     source language's emergency line names both;
+//   - checked dates are not in the future; older than MaxAge gives a warning (only when
+//     opt.Now is set).
 func Validate(g *Guide, opt ValidateOptions) []*Problem {
 	if opt.MaxAge == 0 {
 		opt.MaxAge = DefaultMaxAge
@@ -285,7 +291,8 @@ func (v *validator) languages() {
 			v.errorf(metaFile, lineOfField(g.raw[metaFile], "status", l.Status), "status %q must be one of %s, %s, %s", l.Status, StatusSource, StatusUnreviewed, StatusReviewed)
 		}
 		raw := g.raw[strFile]
-		keyLine := func(k string) int { return lineOfKey(raw, k) }
+		lines := keyLines(raw)
+		keyLine := func(k string) int { return lines[k] }
 		// Keys.
 		want := v.requiredKeys()
 		if code != g.SourceLanguage {
@@ -344,11 +351,49 @@ func (v *validator) languages() {
 	}
 }
 
-// lineOfKey returns the line of `"key":` in a flat JSON object.
+// keyLines returns the line of every key of a flat JSON object, reading it once: the
+// validator needs the line of every string, at every start.
+func keyLines(data []byte) map[string]int {
+	lines := map[string]int{}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return lines
+	}
+	line, off := 1, 0
+	for dec.More() {
+		t, err := dec.Token()
+		key, ok := t.(string)
+		if err != nil || !ok {
+			break
+		}
+		end := int(dec.InputOffset())
+		line += bytes.Count(data[off:end], []byte("\n"))
+		off = end
+		if _, dup := lines[key]; !dup {
+			lines[key] = line
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			break
+		}
+	}
+	return lines
+}
+
+// lineOfKey returns the line of the first `"key":` in a JSON document, or 0. It runs for
+// every string at every start, so it searches bytes rather than compiling a pattern.
 func lineOfKey(data []byte, key string) int {
-	re := regexp.MustCompile(`"` + regexp.QuoteMeta(key) + `"\s*:`)
-	if loc := re.FindIndex(data); loc != nil {
-		return lineAt(data, loc[0])
+	needle := []byte(`"` + key + `"`)
+	for off := 0; off < len(data); {
+		i := bytes.Index(data[off:], needle)
+		if i < 0 {
+			return 0
+		}
+		end := off + i + len(needle)
+		if rest := bytes.TrimLeft(data[end:], " \t\r\n"); len(rest) > 0 && rest[0] == ':' {
+			return lineAt(data, off+i)
+		}
+		off = end
 	}
 	return 0
 }
@@ -397,6 +442,9 @@ func placeholderSet(s string) []string {
 // of three or more digits (of any script, spaces allowed between them) other than a year
 // like 2025.
 func (v *validator) text(file string, line int, s string) {
+	if strings.IndexFunc(s, unicode.IsDigit) < 0 {
+		return // most lines: nothing to look for, and this runs at every start
+	}
 	for _, run := range RawNumbers(s) {
 		v.errorf(file, line, "raw number %q: write phone numbers and fees as a fact placeholder like {phone.legevakt}", run)
 	}

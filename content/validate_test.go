@@ -35,7 +35,7 @@ func TestValidateMini(t *testing.T) {
 }
 
 // overlay returns the mini guide with the files of a txtar archive put over it.
-func overlay(t *testing.T, ar *txtar.Archive) fs.FS {
+func overlay(t *testing.T, ar *txtar.Archive) fstest.MapFS {
 	t.Helper()
 	m := fstest.MapFS{}
 	err := filepath.WalkDir("testdata/mini", func(p string, d fs.DirEntry, err error) error {

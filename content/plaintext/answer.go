@@ -10,7 +10,8 @@ import (
 
 // Answer writes a rendered answer as plain text: the title, the calls (number first), the
 // answer's text, its sources, the checked date and, for a translation that no native
-// speaker has reviewed yet, a line that says so.
+// speaker has reviewed yet, a line that says so. The text holds no control characters
+// but line breaks.
 func Answer(g *content.Guide, r *content.Rendered, now time.Time) string {
 	var b strings.Builder
 	b.WriteString(r.Title + "\n\n")
@@ -31,7 +32,7 @@ func Answer(g *content.Guide, r *content.Rendered, now time.Time) string {
 	if st := ReviewLine(g, r.Lang, now); st != "" {
 		b.WriteString(st + "\n")
 	}
-	return b.String()
+	return content.CleanText(b.String())
 }
 
 // CallHours describes a call's hours and whether it is open now, e.g.
