@@ -92,8 +92,8 @@ func languageOfFile(file string) string {
 	return code
 }
 
-// LanguageCodeRule says which names a language folder may have, for error messages.
-const LanguageCodeRule = `a language code of 2 or 3 lower-case letters that golang.org/x/text knows, in its current spelling (ISO 639, like "en", "nb", "ar", "so", "prs")`
+// languageCodeRule says which names a language folder may have, for error messages.
+const languageCodeRule = `a language code of 2 or 3 lower-case letters that golang.org/x/text knows, in its current spelling (ISO 639, like "en", "nb", "ar", "so", "prs")`
 
 // checkLanguageCode returns an error unless code may name a language: 2 or 3 lower-case
 // letters a–z that x/text parses as a language (so i18n.NewMatcher accepts it), in the
@@ -101,19 +101,19 @@ const LanguageCodeRule = `a language code of 2 or 3 lower-case letters that gola
 // ("und", "mul", "mis", "zxx", private use "qaa"–"qtz").
 func checkLanguageCode(code string) error {
 	if len(code) < 2 || len(code) > 3 || strings.IndexFunc(code, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
-		return fmt.Errorf("%q is not %s", code, LanguageCodeRule)
+		return fmt.Errorf("%q is not %s", code, languageCodeRule)
 	}
 	tag, err := language.Parse(code)
 	if err != nil {
-		return fmt.Errorf("%q is not a language that golang.org/x/text knows; use %s", code, LanguageCodeRule)
+		return fmt.Errorf("%q is not a language that golang.org/x/text knows; use %s", code, languageCodeRule)
 	}
 	if tag.String() != code {
-		return fmt.Errorf("%q is an old spelling of %q; use %s", code, tag, LanguageCodeRule)
+		return fmt.Errorf("%q is an old spelling of %q; use %s", code, tag, languageCodeRule)
 	}
 	switch {
 	case code == "und" || code == "mul" || code == "mis" || code == "zxx",
 		len(code) == 3 && code >= "qaa" && code <= "qtz":
-		return fmt.Errorf("%q names no particular language; use %s", code, LanguageCodeRule)
+		return fmt.Errorf("%q names no particular language; use %s", code, languageCodeRule)
 	}
 	return nil
 }

@@ -218,6 +218,9 @@ func (g *Guide) answerSources(a *Answer, text *AnswerText, now time.Time) []*Sou
 // FactKeys returns the fact keys (names with a dot) used as placeholders in s, in order,
 // once each.
 func FactKeys(s string) []string {
+	if !strings.Contains(s, "{") {
+		return nil
+	}
 	var keys []string
 	for _, m := range placeholder.FindAllStringSubmatch(s, -1) {
 		if strings.Contains(m[1], ".") && !slices.Contains(keys, m[1]) {

@@ -188,6 +188,10 @@ func textProblems(name string, data []byte) []*Problem {
 	}
 	line := 1
 	for i := 0; i < len(data); {
+		if c := data[i]; c >= 0x20 && c < 0x7f {
+			i++ // printable ASCII, most of every file
+			continue
+		}
 		r, size := utf8.DecodeRune(data[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:

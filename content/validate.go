@@ -291,8 +291,13 @@ func (v *validator) languages() {
 			v.errorf(metaFile, lineOfField(g.raw[metaFile], "status", l.Status), "status %q must be one of %s, %s, %s", l.Status, StatusSource, StatusUnreviewed, StatusReviewed)
 		}
 		raw := g.raw[strFile]
-		lines := keyLines(raw)
-		keyLine := func(k string) int { return lines[k] }
+		var lines map[string]int // read only when a key has a problem
+		keyLine := func(k string) int {
+			if lines == nil {
+				lines = keyLines(raw)
+			}
+			return lines[k]
+		}
 		// Keys.
 		want := v.requiredKeys()
 		if code != g.SourceLanguage {
@@ -312,16 +317,21 @@ func (v *validator) languages() {
 		}
 		for _, k := range slices.Sorted(maps.Keys(l.Strings)) {
 			s := l.Strings[k]
+			// The checks run at every start: look up the key's line only for a problem.
+			found := len(v.problems)
 			if strings.TrimSpace(s) == "" {
-				v.errorf(strFile, keyLine(k), "key %q has an empty text", k)
+				v.errorf(strFile, 0, "key %q has an empty text", k)
 			}
-			v.text(strFile, keyLine(k), s)
+			v.text(strFile, 0, s)
 			if code != g.SourceLanguage {
 				if ref, ok := src.Strings[k]; ok {
-					v.samePlaceholders(strFile, keyLine(k), fmt.Sprintf("key %q", k), ref, s)
+					v.samePlaceholders(strFile, 0, fmt.Sprintf("key %q", k), ref, s)
 				}
 			} else {
-				v.factKeysExist(strFile, keyLine(k), s)
+				v.factKeysExist(strFile, 0, s)
+			}
+			for _, p := range v.problems[found:] {
+				p.Line = keyLine(k)
 			}
 		}
 		// Answers.
@@ -351,8 +361,8 @@ func (v *validator) languages() {
 	}
 }
 
-// keyLines returns the line of every key of a flat JSON object, reading it once: the
-// validator needs the line of every string, at every start.
+// keyLines returns the line of every key of a flat JSON object, reading it once (where
+// lineOfKey would read it again for every key).
 func keyLines(data []byte) map[string]int {
 	lines := map[string]int{}
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -428,6 +438,9 @@ func (v *validator) samePlaceholders(file string, line int, what, ref, s string)
 }
 
 func placeholderSet(s string) []string {
+	if !strings.Contains(s, "{") {
+		return nil
+	}
 	var out []string
 	for _, m := range placeholder.FindAllStringSubmatch(s, -1) {
 		if !slices.Contains(out, m[1]) {
