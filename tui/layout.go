@@ -65,12 +65,17 @@ func (m *Model) relayout() {
 	}
 }
 
-// emergencyLine is the persistent line with 113 and 116 117. When the translated line does
-// not fit, the bare numbers do (they fit 40 columns): a number is never cut.
+// emergencyLine is the persistent line with 113 and 116 117 (the guide's EmergencyLine).
+// When the translated line does not fit, the bare numbers do (they fit 40 columns): a
+// number is never cut.
 func (m *Model) emergencyLine(w int) string {
 	line := " " + m.text("ui.emergency_line") + " "
 	if ansi.StringWidth(line) > w {
-		line = " " + m.g.Phones["phone.emergency_medical"].Number + " · " + m.g.Phones["phone.legevakt"].Number + " "
+		var numbers []string
+		for _, c := range m.g.CallCards(m.lang, m.g.EmergencyLine, m.now()) {
+			numbers = append(numbers, c.Number)
+		}
+		line = " " + strings.Join(numbers, " · ") + " "
 	}
 	return m.styles.Emergency.Width(w).Render(line)
 }
@@ -238,16 +243,12 @@ func (m *Model) helpBody(w int) string {
 	return wrap(m.text("ui.help_body"), w) + "\n\n" + m.help.FullHelpView(km.FullHelp())
 }
 
-// emergencyBody is the emergency screen: whom to call, numbers first.
+// emergencyBody is the emergency screen: whom to call (the guide's EmergencyScreen),
+// numbers first.
 func (m *Model) emergencyBody(w int) string {
 	var b strings.Builder
-	for _, key := range []string{"phone.emergency_medical", "phone.legevakt", "phone.emergency_police", "phone.emergency_fire"} {
-		p := m.g.Phones[key]
-		if p == nil {
-			continue // a --content guide without this number
-		}
-		c := content.CallLine{Call: content.Call{Number: p.Number, Label: m.text("fact." + key)}, Hours: m.g.FormatHours(m.lang, p.Hours)}
-		b.WriteString(m.callCard(c, min(w, 60)) + "\n")
+	for _, c := range m.g.CallCards(m.lang, m.g.EmergencyScreen, m.now()) {
+		b.WriteString(m.callCard(content.CallLine{Call: c, Hours: c.Hours}, min(w, 60)) + "\n")
 	}
 	b.WriteString(wrap(m.text("ui.emergency_body"), w))
 	return b.String()
