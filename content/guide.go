@@ -199,6 +199,10 @@ type Language struct {
 	Status string
 	// Note says who wrote or reviewed the translation.
 	Note string
+	// Reviewer is the role of the native speaker who reviewed a "reviewed" translation (for
+	// example "medical interpreter, Arabic–Norwegian"), and Reviewed the date (YYYY-MM-DD);
+	// both are empty for other statuses.
+	Reviewer, Reviewed string
 	// Strings are UI strings, question and option texts and call labels, by key.
 	Strings map[string]string
 	// Answers are the answers' texts by answer id.

@@ -107,8 +107,10 @@ type factsJSON struct {
 }
 
 type langJSON struct {
-	Status string `json:"status"`
-	Note   string `json:"note"`
+	Status   string `json:"status"`
+	Note     string `json:"note"`
+	Reviewer string `json:"reviewer"`
+	Reviewed string `json:"reviewed"`
 }
 
 // Load reads the guide from fsys (the embedded data, or a directory opened with OpenDir).
@@ -461,7 +463,7 @@ func (l *loader) loadLanguage(g *Guide, code string) (*Language, error) {
 	if err := decodeJSON(metaName, data, &meta); err != nil {
 		return nil, err
 	}
-	lang.Status, lang.Note = meta.Status, meta.Note
+	lang.Status, lang.Note, lang.Reviewer, lang.Reviewed = meta.Status, meta.Note, meta.Reviewer, meta.Reviewed
 
 	strName := path.Join(dir, stringsFile)
 	data, err = l.read(strName)

@@ -193,6 +193,10 @@ type Rendered struct {
 	Checked  string    `json:"checked"`
 	// Review is the language's review status: "source", "unreviewed" or "reviewed".
 	Review string `json:"review"`
+	// Reviewer and Reviewed are the reviewer's role and the review date of a reviewed
+	// translation.
+	Reviewer string `json:"reviewer,omitempty"`
+	Reviewed string `json:"reviewed,omitempty"`
 }
 
 // Render fills in an answer of the step in language lang: call cards (with whether each line
@@ -221,6 +225,8 @@ func (g *Guide) Render(lang string, step Step, now time.Time) (*Rendered, error)
 		Checked:  a.Checked.Format(time.DateOnly),
 		Calls:    []Call{},
 		Review:   l.Status,
+		Reviewer: CleanText(l.Reviewer),
+		Reviewed: CleanText(l.Reviewed),
 	}
 	for _, cs := range step.Calls {
 		c := Call{

@@ -330,7 +330,14 @@ func (v *validator) languages() {
 		dir := path.Join(langDir, code)
 		metaFile, strFile := path.Join(dir, langFile), path.Join(dir, stringsFile)
 		switch l.Status {
-		case StatusSource, StatusReviewed, StatusUnreviewed:
+		case StatusReviewed:
+			if _, err := time.Parse(time.DateOnly, l.Reviewed); strings.TrimSpace(l.Reviewer) == "" || err != nil {
+				v.errorf(metaFile, lineOfField(g.raw[metaFile], "status", l.Status), "a reviewed translation names the reviewer's role and the date: \"reviewer\": \"medical interpreter\", \"reviewed\": \"YYYY-MM-DD\"")
+			}
+		case StatusSource, StatusUnreviewed:
+			if l.Reviewer != "" || l.Reviewed != "" {
+				v.errorf(metaFile, lineOfField(g.raw[metaFile], "status", l.Status), "status %q takes no reviewer or review date: set \"status\": \"%s\" when a native speaker has reviewed it", l.Status, StatusReviewed)
+			}
 		default:
 			v.errorf(metaFile, lineOfField(g.raw[metaFile], "status", l.Status), "status %q must be one of %s, %s, %s", l.Status, StatusSource, StatusUnreviewed, StatusReviewed)
 		}

@@ -294,7 +294,11 @@ func runLangs(args []string, e *env) int {
 	}
 	for _, code := range g.LanguageCodes() {
 		l := g.Languages[code]
-		fmt.Fprintf(e.stdout, "%s\t%s\t%s\n", code, i18n.NativeName(code), l.Status)
+		review := l.Status
+		if l.Status == content.StatusReviewed {
+			review += "\t" + content.CleanText(l.Reviewer) + ", " + content.CleanText(l.Reviewed)
+		}
+		fmt.Fprintf(e.stdout, "%s\t%s\t%s\n", code, i18n.NativeName(code), review)
 	}
 	return exitOK
 }
