@@ -36,8 +36,9 @@ type Document struct {
 	Sources []SourceRef
 	// Checked is the localized line "Checked 2026-11-28".
 	Checked string
-	// Review is one line saying that the translation has not been reviewed by a native
-	// speaker yet, in that language; "" for the source language and reviewed translations.
+	// Review is one line, in the answer's language, saying that a translation has not been
+	// reviewed by a native speaker yet, or who reviewed it and when; "" for the source
+	// language.
 	Review string
 	// Labels are the localized headings the surfaces use.
 	Labels DocumentLabels
@@ -163,8 +164,12 @@ func (g *Guide) Document(r *Rendered, now time.Time) *Document {
 		}
 		d.Sources = append(d.Sources, SourceRef{Title: title, URL: s.URL})
 	}
-	if l := g.Languages[lang]; l != nil && l.Status == StatusUnreviewed {
-		d.Review = g.Text(lang, "ui.review_status", now, Args{"status": g.Text(lang, "status."+l.Status, now, nil)})
+	if l := g.Languages[lang]; l != nil && l.Status != StatusSource {
+		status := g.Text(lang, "status."+l.Status, now, nil)
+		if l.Status == StatusReviewed {
+			status += " (" + CleanText(l.Reviewer) + ", " + CleanText(l.Reviewed) + ")"
+		}
+		d.Review = g.Text(lang, "ui.review_status", now, Args{"status": status})
 	}
 	return d
 }

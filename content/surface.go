@@ -39,20 +39,16 @@ func (g *Guide) LanguageChoices(first string, now time.Time) []LanguageChoice {
 	return out
 }
 
-// CallLines returns the call lines of phones in language lang at now, with what to say
-// about their hours decided as on an answer's cards (see Document). Nil phones are skipped.
+// CallLines returns the call lines of phones in language lang at now: their cards (see
+// CallCards) with what to say about their hours decided as on an answer's cards (see
+// Document). Nil phones are skipped.
 func (g *Guide) CallLines(lang string, phones []*Phone, now time.Time) []CallLine {
-	lines := make([]CallLine, 0, len(phones))
-	for _, p := range phones {
+	cards := g.CallCards(lang, slices.DeleteFunc(slices.Clone(phones), func(p *Phone) bool { return p == nil }), now)
+	lines := make([]CallLine, 0, len(cards))
+	for _, c := range cards {
+		p := g.Phones[c.Key]
 		if p == nil {
 			continue
-		}
-		c := Call{
-			Key:    p.Key,
-			Number: p.Number,
-			Tel:    p.Tel(),
-			Label:  g.Text(lang, "fact."+p.Key, now, nil),
-			Hours:  g.FormatHours(lang, p.Hours),
 		}
 		if open, known := p.Hours.OpenAt(now); known {
 			c.OpenNow = &open
@@ -68,27 +64,11 @@ func (g *Guide) CallLines(lang string, phones []*Phone, now time.Time) []CallLin
 	return lines
 }
 
-// EmergencyCalls returns the calls of the emergency line at the top of every screen (113,
-// then 116 117) and those of the emergency screen, in language lang at now.
+// EmergencyCalls returns the calls of the emergency line at the top of every screen (the
+// guide's EmergencyLine: 113, then 116 117) and those of the emergency screen (its
+// EmergencyScreen), in language lang at now. Which calls they are is guide data
+// (guide.json "emergency", held to 113 and 116 117 by Validate), never a constant of a
+// surface.
 func (g *Guide) EmergencyCalls(lang string, now time.Time) (line, screen []CallLine) {
-	linePhones, screenPhones := g.emergencyPhones()
-	return g.CallLines(lang, linePhones, now), g.CallLines(lang, screenPhones, now)
-}
-
-// emergencyPhones names the emergency calls.
-//
-// TODO(surfaces): use Guide.EmergencyLine and Guide.EmergencyScreen (guide.json
-// "emergency", validated by check) once they are on main; these keys are only a bridge.
-func (g *Guide) emergencyPhones() (line, screen []*Phone) {
-	pick := func(keys ...string) []*Phone {
-		var out []*Phone
-		for _, k := range keys {
-			if p := g.Phones[k]; p != nil {
-				out = append(out, p)
-			}
-		}
-		return out
-	}
-	return pick("phone.emergency_medical", "phone.legevakt"),
-		pick("phone.emergency_medical", "phone.legevakt", "phone.emergency_police", "phone.emergency_fire")
+	return g.CallLines(lang, g.EmergencyLine, now), g.CallLines(lang, g.EmergencyScreen, now)
 }

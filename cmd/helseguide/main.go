@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/term"
+
+	"helseguide/content"
 )
 
 func main() {
@@ -42,7 +44,7 @@ func osEnv() *env {
 			return w
 		},
 		command:    exec.Command,
-		readDir:    os.DirFS,
+		openDir:    content.OpenDir,
 		stat:       os.Stat,
 		environ:    os.Environ,
 		notify:     signal.Notify,

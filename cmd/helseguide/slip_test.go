@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"helseguide/content"
 )
 
 // testEnv is an environment with a fixed clock, no locale, and stdout on a terminal
@@ -25,7 +27,7 @@ func testEnv(termWidth int) (*env, *bytes.Buffer, *bytes.Buffer) {
 		isTerminal: func() bool { return termWidth > 0 },
 		termWidth:  func() int { return termWidth },
 		command:    exec.Command,
-		readDir:    os.DirFS,
+		openDir:    content.OpenDir,
 		stat:       os.Stat,
 		environ:    func() []string { return nil },
 	}, &stdout, &stderr

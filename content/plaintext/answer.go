@@ -9,7 +9,7 @@ import (
 // Answer writes an answer's document as plain text: the title, the calls (number first,
 // with their hours and whether they are open), what to have ready, the answer's text, its
 // sources, the checked date and, for a translation that no native speaker has reviewed
-// yet, a line that says so.
+// yet, a line that says so. The text holds no control characters but line breaks.
 func Answer(d *content.Document) string {
 	var b strings.Builder
 	b.WriteString(d.Title + "\n\n")
@@ -32,7 +32,7 @@ func Answer(d *content.Document) string {
 	if d.Review != "" {
 		b.WriteString(d.Review + "\n")
 	}
-	return b.String()
+	return content.CleanText(b.String())
 }
 
 // CallLine is a call as one plain line, number first: "116 117: Out-of-hours urgent care

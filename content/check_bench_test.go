@@ -1,0 +1,14 @@
+package content
+
+import "testing"
+
+// BenchmarkOpenEmbedded measures what the program does at every start before the first
+// frame: load the built-in guide and validate it (Open). BenchmarkLoadEmbedded is the
+// loading alone.
+func BenchmarkOpenEmbedded(b *testing.B) {
+	for b.Loop() {
+		if _, _, err := Open(Embedded()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
