@@ -63,6 +63,35 @@ func Open(fsys fs.FS) (*Guide, []DroppedLanguage, error) {
 	return g, dropped, nil
 }
 
+// OpenEmbedded loads the guide built into the binary to run it. That copy is validated in
+// full before a binary can be made from it (TestValidateEmbedded, and `helseguide check` in
+// CI), and it cannot change afterwards, so at start only what keeps a person safe is
+// checked again: the loader's own checks (every file well formed, no control characters)
+// and the emergency line (113, then 116 117). The whole validation would cost some 40 ms at
+// every start of a kiosk for nothing; a --content guide goes through Open instead.
+func OpenEmbedded() (*Guide, error) {
+	l := &loader{fsys: Embedded(), raw: map[string][]byte{}}
+	g, err := l.load()
+	if err != nil {
+		return nil, &GuideError{Problems: []*Problem{asProblem(err)}}
+	}
+	g.raw = l.raw
+	v := &validator{g: g}
+	v.emergency()
+	problems := append(slices.Clone(l.problems), v.problems...)
+	var fatal []*Problem
+	for _, p := range problems {
+		if !p.Warning {
+			fatal = append(fatal, p)
+		}
+	}
+	if len(fatal) > 0 {
+		sortProblems(fatal)
+		return nil, &GuideError{Problems: fatal}
+	}
+	return g, nil
+}
+
 // DroppedLanguage is a language Open left out because its files have errors.
 type DroppedLanguage struct {
 	Code     string

@@ -12,3 +12,13 @@ func BenchmarkOpenEmbedded(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkOpenEmbeddedAtStart is what the program does with its built-in guide at every
+// start: load it and check what keeps a person safe (see OpenEmbedded).
+func BenchmarkOpenEmbeddedAtStart(b *testing.B) {
+	for b.Loop() {
+		if _, err := OpenEmbedded(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

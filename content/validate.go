@@ -642,6 +642,30 @@ func (v *validator) glossary() {
 		return
 	}
 	terms := slices.Sorted(maps.Keys(src.Glossary))
+	// Which terms each source text uses is worked out once, for all languages.
+	usedTerms := func(text string) []string {
+		var used []string
+		norm := normalizeForGlossary(text)
+		for _, term := range terms {
+			if sourceUses(norm, strings.ToLower(src.Glossary[term])) {
+				used = append(used, term)
+			}
+		}
+		return used
+	}
+	srcAnswerTerms := map[string][]string{}
+	for _, a := range g.Answers {
+		if ref := src.Answers[a.ID]; ref != nil {
+			srcAnswerTerms[a.ID] = usedTerms(ref.Title + "\n" + ref.Body)
+		}
+	}
+	srcStringKeys := slices.Sorted(maps.Keys(src.Strings))
+	srcStringTerms := map[string][]string{}
+	for _, k := range srcStringKeys {
+		if !strings.HasPrefix(k, "crumb.") { // breadcrumbs are a word or two: no room for a gloss
+			srcStringTerms[k] = usedTerms(src.Strings[k])
+		}
+	}
 	for _, code := range g.LanguageCodes() {
 		l := g.Languages[code]
 		file := path.Join(langDir, code, glossaryFile)
@@ -662,24 +686,32 @@ func (v *validator) glossary() {
 			}
 		}
 		for _, a := range g.Answers {
-			ref, t := src.Answers[a.ID], l.Answers[a.ID]
-			if ref == nil || t == nil {
+			t := l.Answers[a.ID]
+			if t == nil {
 				continue
 			}
-			for _, term := range terms {
-				if sourceUses(ref.Title+"\n"+ref.Body, src.Glossary[term]) && !translationUses(t.Title+"\n"+t.Body, l.Glossary[term]) {
+			var text string // normalized once, when a term needs it
+			for _, term := range srcAnswerTerms[a.ID] {
+				if text == "" {
+					text = normalizeForGlossary(t.Title + "\n" + t.Body)
+				}
+				if !strings.Contains(text, strings.ToLower(l.Glossary[term])) || l.Glossary[term] == "" {
 					v.errorf(t.File, 0, "the term %q: the source text says %q, so this one must use the glossary phrase %q", term, src.Glossary[term], l.Glossary[term])
 				}
 			}
 		}
 		strFile := path.Join(langDir, code, stringsFile)
-		for _, k := range slices.Sorted(maps.Keys(src.Strings)) {
+		for _, k := range srcStringKeys {
 			s, ok := l.Strings[k]
-			if !ok || strings.HasPrefix(k, "crumb.") {
-				continue // breadcrumbs are a word or two: no room for a gloss
+			if !ok {
+				continue
 			}
-			for _, term := range terms {
-				if sourceUses(src.Strings[k], src.Glossary[term]) && !translationUses(s, l.Glossary[term]) {
+			var text string
+			for _, term := range srcStringTerms[k] {
+				if text == "" {
+					text = normalizeForGlossary(s)
+				}
+				if !strings.Contains(text, strings.ToLower(l.Glossary[term])) || l.Glossary[term] == "" {
 					v.errorf(strFile, lineOfKey(g.raw[strFile], k), "key %q, the term %q: the source text says %q, so this one must use the glossary phrase %q", k, term, src.Glossary[term], l.Glossary[term])
 				}
 			}
@@ -687,16 +719,22 @@ func (v *validator) glossary() {
 	}
 }
 
-// sourceUses reports whether a text of the source language uses a glossary phrase: case
-// does not matter, placeholders do not count ({phone.legevakt} does not use "legevakt"),
-// and the phrase must begin a word ("tannlegevakt" does not use "legevakt"), though it may
-// end inside one.
+// normalizeForGlossary prepares a text for the glossary check: placeholders do not count
+// ({phone.legevakt} does not use "legevakt") and case does not matter.
+func normalizeForGlossary(text string) string {
+	if strings.Contains(text, "{") {
+		text = placeholder.ReplaceAllString(text, " ")
+	}
+	return strings.ToLower(text)
+}
+
+// sourceUses reports whether a source-language text, normalized by normalizeForGlossary,
+// uses a lower-cased glossary phrase: the phrase must begin a word ("tannlegevakt" does not
+// use "legevakt"), though it may end inside one.
 func sourceUses(text, phrase string) bool {
 	if phrase == "" {
 		return false
 	}
-	text = strings.ToLower(placeholder.ReplaceAllString(text, " "))
-	phrase = strings.ToLower(phrase)
 	for from := 0; ; {
 		i := strings.Index(text[from:], phrase)
 		if i < 0 {
@@ -708,13 +746,6 @@ func sourceUses(text, phrase string) bool {
 		}
 		from += i + 1
 	}
-}
-
-// translationUses reports whether a translated text contains a glossary phrase, case not
-// mattering and placeholders not counting. Words may take prefixes and endings in the
-// translation's grammar (Arabic al-, Norwegian -en), so only the phrase itself must be there.
-func translationUses(text, phrase string) bool {
-	return phrase != "" && strings.Contains(strings.ToLower(placeholder.ReplaceAllString(text, " ")), strings.ToLower(phrase))
 }
 
 func isWordRune(r rune) bool {

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -203,4 +204,20 @@ func FuzzParseAnswerText(f *testing.F) {
 		RawNumbers(text.Body)
 		FactKeys(text.Body)
 	})
+}
+
+// TestOpenEmbedded: what the program loads at start is the whole built-in guide, the same
+// that the full validation (Open) accepts without leaving anything out.
+func TestOpenEmbedded(t *testing.T) {
+	g, err := OpenEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, dropped, err := Open(Embedded())
+	if err != nil || len(dropped) > 0 {
+		t.Fatalf("Open: %v, dropped %v", err, dropped)
+	}
+	if !slices.Equal(g.LanguageCodes(), full.LanguageCodes()) || len(g.Answers) != len(full.Answers) || len(g.EmergencyLine) != 2 {
+		t.Errorf("OpenEmbedded: languages %v, %d answers; Open: %v, %d answers", g.LanguageCodes(), len(g.Answers), full.LanguageCodes(), len(full.Answers))
+	}
 }

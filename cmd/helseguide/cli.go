@@ -194,6 +194,13 @@ func errorLine(e *env, line string) {
 // out with one warning line on stderr; errors in the structure, the facts or the source
 // language refuse the guide.
 func loadGuide(e *env, dir string) (*content.Guide, error) {
+	if dir == "" {
+		g, err := content.OpenEmbedded()
+		if err != nil {
+			return nil, fmt.Errorf("the built-in guide: %w", err)
+		}
+		return g, nil
+	}
 	fsys, err := contentFS(e, dir)
 	if err != nil {
 		return nil, err
