@@ -32,6 +32,9 @@ type Guide struct {
 	SourceLanguage string
 	// Start is the id of the first node.
 	Start string
+	// Order is the order in which languages are offered after the source language (the
+	// languages most newcomers speak first); languages not in it follow, sorted by code.
+	Order []string
 	// Names are proper names and words that stay the same in every language (Helsenorge,
 	// BankID …): a translated text identical to the source language's is an error unless
 	// nothing but these names, numbers and placeholders is left of it.
@@ -234,17 +237,24 @@ func (g *Guide) Question(id string) *Question { return g.questionByID[id] }
 // Answer returns the answer with the given id, or nil.
 func (g *Guide) Answer(id string) *Answer { return g.answerByID[id] }
 
-// LanguageCodes returns the codes of all languages, the source language first, then sorted.
+// LanguageCodes returns the codes of all languages: the source language first, then those
+// of Order, then the others sorted by code.
 func (g *Guide) LanguageCodes() []string {
 	codes := make([]string, 0, len(g.Languages))
-	for c := range g.Languages {
-		if c != g.SourceLanguage {
+	if _, ok := g.Languages[g.SourceLanguage]; ok {
+		codes = append(codes, g.SourceLanguage)
+	}
+	for _, c := range g.Order {
+		if _, ok := g.Languages[c]; ok && !slices.Contains(codes, c) {
 			codes = append(codes, c)
 		}
 	}
-	slices.Sort(codes)
-	if _, ok := g.Languages[g.SourceLanguage]; ok {
-		codes = append([]string{g.SourceLanguage}, codes...)
+	var rest []string
+	for c := range g.Languages {
+		if !slices.Contains(codes, c) {
+			rest = append(rest, c)
+		}
 	}
-	return codes
+	slices.Sort(rest)
+	return append(codes, rest...)
 }

@@ -34,6 +34,7 @@ type guideJSON struct {
 	Comment        string   `json:"comment"`
 	SourceLanguage string   `json:"source_language"`
 	Names          []string `json:"names"`
+	Languages      []string `json:"languages"`
 	Start          string   `json:"start"`
 	Questions      []struct {
 		ID      string   `json:"id"`
@@ -308,6 +309,7 @@ func (l *loader) loadGuide(g *Guide) error {
 	g.SourceLanguage = f.SourceLanguage
 	g.Start = f.Start
 	g.Names = f.Names
+	g.Order = f.Languages
 	for _, q := range f.Questions {
 		line := lineOfObject(data, q.ID, "options")
 		if q.ID == "" {
