@@ -36,8 +36,9 @@ type Document struct {
 	Sources []SourceRef
 	// Checked is the localized line "Checked 2026-11-28".
 	Checked string
-	// Review is one line saying that the translation has not been reviewed by a native
-	// speaker yet, in that language; "" for the source language and reviewed translations.
+	// Review is one line, in the answer's language, saying that a translation has not been
+	// reviewed by a native speaker yet, or who reviewed it and when; "" for the source
+	// language.
 	Review string
 	// Labels are the localized headings the surfaces use.
 	Labels DocumentLabels
@@ -84,6 +85,15 @@ type CallLine struct {
 	Open bool
 	// Opens says when a closed line opens next ("opens Monday 08:00"), or "".
 	Opens string
+	// Lang is the language of the line's texts.
+	Lang string
+}
+
+// NumberInText is the call's number as it is written into a line of text in the line's
+// language (NumberIn): in Arabic or Dari in a left-to-right isolate, so that "116 117"
+// does not read "117 116"; otherwise as Number.
+func (c CallLine) NumberInText() string {
+	return NumberIn(c.Lang, c.Number)
 }
 
 // Status joins the hours, open or closed now and when it opens: "Mon–Fri 08:00–15:30 ·
@@ -163,8 +173,12 @@ func (g *Guide) Document(r *Rendered, now time.Time) *Document {
 		}
 		d.Sources = append(d.Sources, SourceRef{Title: title, URL: s.URL})
 	}
-	if l := g.Languages[lang]; l != nil && l.Status == StatusUnreviewed {
-		d.Review = g.Text(lang, "ui.review_status", now, Args{"status": g.Text(lang, "status."+l.Status, now, nil)})
+	if l := g.Languages[lang]; l != nil && l.Status != StatusSource {
+		status := g.Text(lang, "status."+l.Status, now, nil)
+		if l.Status == StatusReviewed {
+			status += " (" + CleanText(l.Reviewer) + ", " + CleanText(l.Reviewed) + ")"
+		}
+		d.Review = g.Text(lang, "ui.review_status", now, Args{"status": status})
 	}
 	return d
 }
@@ -195,7 +209,7 @@ func appendNew(list []string, s string) []string {
 // says so by its hours alone; a line with known days says whether it is open now and, when
 // closed, when it opens next; a line whose days are not known shows only its times.
 func (g *Guide) callLine(lang string, c Call, now time.Time) CallLine {
-	cl := CallLine{Call: c, Hours: c.Hours}
+	cl := CallLine{Call: c, Hours: c.Hours, Lang: lang}
 	p := g.Phones[c.Key]
 	if p == nil || p.Hours == nil || p.Hours.Always || c.OpenNow == nil {
 		return cl

@@ -70,3 +70,25 @@ func TestDocumentCallLines(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentReviewed: a reviewed translation says who reviewed it and when, in the
+// answer's language, in the document and in the JSON fields.
+func TestDocumentReviewed(t *testing.T) {
+	g := loadEmbedded(t)
+	nb := g.Languages["nb"]
+	nb.Status, nb.Reviewer, nb.Reviewed = StatusReviewed, "medisinsk tolk", "2026-11-20"
+	step, err := Next(g, choices("emergency=yes"), testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := g.Render("nb", step, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Review != "reviewed" || r.Reviewer != "medisinsk tolk" || r.Reviewed != "2026-11-20" {
+		t.Errorf("rendered: review %q, reviewer %q, reviewed %q", r.Review, r.Reviewer, r.Reviewed)
+	}
+	if d := g.Document(r, testNow); d.Review != "Oversettelse: kontrollert av en morsmålsbruker (medisinsk tolk, 2026-11-20)" {
+		t.Errorf("review line %q", d.Review)
+	}
+}

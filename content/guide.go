@@ -5,7 +5,7 @@
 // The data lives in one directory tree (embedded in the binary, or loaded from disk with
 // --content DIR):
 //
-//	guide.json                 questions, options, routing nodes, answers (language-neutral)
+//	guide.json                 questions, options, routing nodes, answers, emergency calls
 //	facts.json                 phone numbers and fees with sources and confidence
 //	lang/<code>/lang.json      review status of the language
 //	lang/<code>/strings.json   UI strings, question and option texts, call labels
@@ -13,6 +13,11 @@
 //
 // Translated text refers to facts by key in braces, for example {phone.legevakt}, so that
 // every phone number and fee is written in exactly one place.
+//
+// Check loads and validates the data for `helseguide check`; Open does the same for the
+// program and leaves out a translation with errors. Every file is read only if it is a
+// regular file of at most MaxFileSize, and every text is held free of control characters
+// (see CleanText).
 package content
 
 import (
@@ -27,6 +32,9 @@ type Guide struct {
 	SourceLanguage string
 	// Start is the id of the first node.
 	Start string
+	// Order is the order in which languages are offered after the source language (the
+	// languages most newcomers speak first); languages not in it follow, sorted by code.
+	Order []string
 	// Names are proper names and words that stay the same in every language (Helsenorge,
 	// BankID …): a translated text identical to the source language's is an error unless
 	// nothing but these names, numbers and placeholders is left of it.
@@ -51,9 +59,15 @@ type Guide struct {
 	Sources map[string]*Source
 	// Languages by code, sorted codes in LanguageCodes.
 	Languages map[string]*Language
+	// EmergencyLine are the calls of the emergency line at the top of every screen: always
+	// 113, then 116 117 (Validate holds guide.json to that).
+	EmergencyLine []*Phone
+	// EmergencyScreen are the calls the emergency screen shows, in order.
+	EmergencyScreen []*Phone
 
 	questionByID map[string]*Question
 	raw          map[string][]byte // file contents, for line numbers in Validate
+	loadProblems []*Problem        // found by Load, reported by Validate
 	answerByID   map[string]*Answer
 }
 
@@ -188,6 +202,10 @@ type Language struct {
 	Status string
 	// Note says who wrote or reviewed the translation.
 	Note string
+	// Reviewer is the role of the native speaker who reviewed a "reviewed" translation (for
+	// example "medical interpreter, Arabic–Norwegian"), and Reviewed the date (YYYY-MM-DD);
+	// both are empty for other statuses.
+	Reviewer, Reviewed string
 	// Strings are UI strings, question and option texts and call labels, by key.
 	Strings map[string]string
 	// Answers are the answers' texts by answer id.
@@ -219,17 +237,24 @@ func (g *Guide) Question(id string) *Question { return g.questionByID[id] }
 // Answer returns the answer with the given id, or nil.
 func (g *Guide) Answer(id string) *Answer { return g.answerByID[id] }
 
-// LanguageCodes returns the codes of all languages, the source language first, then sorted.
+// LanguageCodes returns the codes of all languages: the source language first, then those
+// of Order, then the others sorted by code.
 func (g *Guide) LanguageCodes() []string {
 	codes := make([]string, 0, len(g.Languages))
-	for c := range g.Languages {
-		if c != g.SourceLanguage {
+	if _, ok := g.Languages[g.SourceLanguage]; ok {
+		codes = append(codes, g.SourceLanguage)
+	}
+	for _, c := range g.Order {
+		if _, ok := g.Languages[c]; ok && !slices.Contains(codes, c) {
 			codes = append(codes, c)
 		}
 	}
-	slices.Sort(codes)
-	if _, ok := g.Languages[g.SourceLanguage]; ok {
-		codes = append([]string{g.SourceLanguage}, codes...)
+	var rest []string
+	for c := range g.Languages {
+		if !slices.Contains(codes, c) {
+			rest = append(rest, c)
+		}
 	}
-	return codes
+	slices.Sort(rest)
+	return append(codes, rest...)
 }

@@ -34,6 +34,7 @@ type guideJSON struct {
 	Comment        string   `json:"comment"`
 	SourceLanguage string   `json:"source_language"`
 	Names          []string `json:"names"`
+	Languages      []string `json:"languages"`
 	Start          string   `json:"start"`
 	Questions      []struct {
 		ID      string   `json:"id"`
@@ -51,6 +52,12 @@ type guideJSON struct {
 		Bring   []string `json:"bring"`
 		Checked string   `json:"checked"`
 	} `json:"answers"`
+	Emergency *emergencyJSON `json:"emergency"`
+}
+
+type emergencyJSON struct {
+	Line   []string `json:"line"`
+	Screen []string `json:"screen"`
 }
 
 type hoursJSON struct {
@@ -101,38 +108,42 @@ type factsJSON struct {
 }
 
 type langJSON struct {
-	Status string `json:"status"`
-	Note   string `json:"note"`
+	Status   string `json:"status"`
+	Note     string `json:"note"`
+	Reviewer string `json:"reviewer"`
+	Reviewed string `json:"reviewed"`
 }
 
-// Load reads the guide from fsys (the embedded data or os.DirFS of a directory). It fails
-// with a *Problem naming file and line when a file is missing, is not valid JSON, or refers
-// to something that does not exist so that the guide cannot be built. Completeness and the
-// content rules are checked by Validate.
+// Load reads the guide from fsys (the embedded data, or a directory opened with OpenDir).
+// It fails with a *Problem naming file and line when the structure, the facts or the
+// source language cannot be built: a file is missing, unreadable, not valid JSON, or refers
+// to something that does not exist. A language other than the source language that
+// cannot be loaded is left out; Validate reports why, and also checks completeness, the
+// content rules and that every text is safe to show. Check does both.
 func Load(fsys fs.FS) (*Guide, error) {
 	l := &loader{fsys: fsys, raw: map[string][]byte{}}
 	g, err := l.load()
 	if err != nil {
 		return nil, err
 	}
-	g.raw = l.raw
+	g.raw, g.loadProblems = l.raw, l.problems
 	return g, nil
 }
 
 type loader struct {
-	fsys fs.FS
-	raw  map[string][]byte // file contents, for line numbers in later checks
+	fsys     fs.FS
+	raw      map[string][]byte // file contents, for line numbers in later checks
+	problems []*Problem        // found while loading, reported by Validate
 }
 
+// read reads a file of the guide data and notes every unsafe character in it.
 func (l *loader) read(name string) ([]byte, error) {
-	data, err := fs.ReadFile(l.fsys, name)
+	data, err := readFile(l.fsys, name)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, problemf(name, 0, msgMissing)
-		}
-		return nil, problemf(name, 0, "cannot read: %v", unwrapPathError(err))
+		return nil, err
 	}
 	l.raw[name] = data
+	l.problems = append(l.problems, textProblems(name, data)...)
 	return data, nil
 }
 
@@ -292,9 +303,13 @@ func (l *loader) loadGuide(g *Guide) error {
 	if f.SourceLanguage == "" {
 		return problemf(GuideFile, 0, "source_language is missing")
 	}
+	if err := checkLanguageCode(f.SourceLanguage); err != nil {
+		return problemf(GuideFile, lineOfField(data, "source_language", f.SourceLanguage), "source_language: %v", err)
+	}
 	g.SourceLanguage = f.SourceLanguage
 	g.Start = f.Start
 	g.Names = f.Names
+	g.Order = f.Languages
 	for _, q := range f.Questions {
 		line := lineOfObject(data, q.ID, "options")
 		if q.ID == "" {
@@ -357,6 +372,9 @@ func (l *loader) loadGuide(g *Guide) error {
 		}
 		g.Nodes[n.ID] = node
 	}
+	if err := loadEmergency(g, data, f.Emergency); err != nil {
+		return err
+	}
 	// References between nodes and answers.
 	if g.Nodes[g.Start] == nil {
 		return problemf(GuideFile, lineOfField(data, "start", g.Start), "start node %q does not exist", g.Start)
@@ -392,27 +410,41 @@ func lineOfObject(data []byte, id, field string) int {
 		if end := bytes.IndexByte(rest, '}'); end >= 0 && bytes.Contains(rest[:end], []byte(`"`+field+`"`)) {
 			return lineAt(data, start)
 		}
-		off = start + len(`"id"`) + len(id) + 2 // past this id
+		// Past this id's value, wherever the spaces put it (the value may be "id" too).
+		value := start + len(`"id"`)
+		value += bytes.Index(data[value:], []byte(`"`+id+`"`))
+		off = value + len(id) + 2
 	}
 }
 
+// loadLanguages loads every folder in lang/. A language that cannot be loaded (its folder
+// is not named by a language code, a file is missing or broken) is left out and its
+// problem noted; only the source language must load.
 func (l *loader) loadLanguages(g *Guide) error {
-	entries, err := fs.ReadDir(l.fsys, langDir)
+	entries, err := readDir(l.fsys, langDir)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return problemf(langDir, 0, "directory is missing")
-		}
-		return problemf(langDir, 0, "cannot read: %v", unwrapPathError(err))
+		return err
 	}
 	for _, e := range entries {
-		if !e.IsDir() {
+		dir := path.Join(langDir, e.Name())
+		var lang *Language
+		if err = entryProblem(dir, e); err == nil && e.IsDir() {
+			if err = checkLanguageCode(e.Name()); err != nil {
+				err = problemf(dir, 0, "language folder: %v", err)
+			} else {
+				lang, err = l.loadLanguage(g, e.Name())
+			}
+		}
+		if err != nil {
+			if e.Name() == g.SourceLanguage {
+				return err
+			}
+			l.problems = append(l.problems, asProblem(err))
 			continue
 		}
-		lang, err := l.loadLanguage(g, e.Name())
-		if err != nil {
-			return err
+		if lang != nil {
+			g.Languages[lang.Code] = lang
 		}
-		g.Languages[lang.Code] = lang
 	}
 	if g.Languages[g.SourceLanguage] == nil {
 		return problemf(GuideFile, lineOfField(l.raw[GuideFile], "source_language", g.SourceLanguage), "source language %q has no directory %s/%s", g.SourceLanguage, langDir, g.SourceLanguage)
@@ -433,7 +465,7 @@ func (l *loader) loadLanguage(g *Guide, code string) (*Language, error) {
 	if err := decodeJSON(metaName, data, &meta); err != nil {
 		return nil, err
 	}
-	lang.Status, lang.Note = meta.Status, meta.Note
+	lang.Status, lang.Note, lang.Reviewer, lang.Reviewed = meta.Status, meta.Note, meta.Reviewer, meta.Reviewed
 
 	strName := path.Join(dir, stringsFile)
 	data, err = l.read(strName)
@@ -454,16 +486,22 @@ func (l *loader) loadLanguage(g *Guide, code string) (*Language, error) {
 	}
 
 	ansDir := path.Join(dir, answersDir)
-	entries, err := fs.ReadDir(l.fsys, ansDir)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return nil, problemf(ansDir, 0, "cannot read: %v", unwrapPathError(err))
+	var entries []fs.DirEntry
+	if _, err := fs.Lstat(l.fsys, ansDir); !errors.Is(err, fs.ErrNotExist) {
+		// A missing folder is reported by Validate, answer by answer.
+		if entries, err = readDir(l.fsys, ansDir); err != nil {
+			return nil, err
+		}
 	}
 	for _, e := range entries {
+		name := path.Join(ansDir, e.Name())
+		if p := entryProblem(name, e); p != nil {
+			return nil, p
+		}
 		id, ok := strings.CutSuffix(e.Name(), ".md")
 		if e.IsDir() || !ok {
 			continue
 		}
-		name := path.Join(ansDir, e.Name())
 		data, err := l.read(name)
 		if err != nil {
 			return nil, err

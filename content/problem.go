@@ -3,6 +3,9 @@ package content
 import (
 	"bytes"
 	"fmt"
+	"sort"
+	"strconv"
+	"strings"
 )
 
 // Problem is something wrong (or, with Warning, worth a look) in the guide data, with the
@@ -12,21 +15,51 @@ type Problem struct {
 	Line    int    // 1-based; 0 when the problem concerns the whole file
 	Msg     string
 	Warning bool
+	// Lang is the language whose files the problem is in (lang/<code>/…), "" for the
+	// structure and the facts. The program leaves out a language other than the source
+	// language that has errors, and runs with the others.
+	Lang string
 }
 
-// Error formats the problem as "file:line: message" (or "file: message").
+// Error formats the problem as "file:line: message" (or "file: message"). Control
+// characters in a file name (which comes from the guide data) are escaped.
 func (p *Problem) Error() string {
+	file := escapeName(p.File)
 	kind := ""
 	if p.Warning {
 		kind = "warning: "
 	}
 	if p.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s%s", p.File, p.Line, kind, p.Msg)
+		return fmt.Sprintf("%s:%d: %s%s", file, p.Line, kind, p.Msg)
 	}
 	if p.File != "" {
-		return fmt.Sprintf("%s: %s%s", p.File, kind, p.Msg)
+		return fmt.Sprintf("%s: %s%s", file, kind, p.Msg)
 	}
 	return kind + p.Msg
+}
+
+// escapeName writes a file name as it is when it holds only printable characters, and
+// with Go escapes (like \x1b) for the others.
+func escapeName(name string) string {
+	if strings.IndexFunc(name, func(r rune) bool { return !strconv.IsPrint(r) }) < 0 {
+		return name
+	}
+	q := strconv.Quote(name)
+	return q[1 : len(q)-1]
+}
+
+// sortProblems orders problems by file and line and sets each one's Lang.
+func sortProblems(problems []*Problem) {
+	for _, p := range problems {
+		p.Lang = languageOfFile(p.File)
+	}
+	sort.SliceStable(problems, func(i, j int) bool {
+		a, b := problems[i], problems[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		return a.Line < b.Line
+	})
 }
 
 func problemf(file string, line int, format string, args ...any) *Problem {

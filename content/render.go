@@ -21,11 +21,12 @@ type Args map[string]string
 
 // Text returns the string with the given key in language lang, with facts and args filled
 // in. A missing key falls back to the source language, then to the key itself, so that a
-// gap shows rather than hides; Validate reports missing keys.
+// gap shows rather than hides; Validate reports missing keys. The result is safe to show
+// (see CleanText).
 func (g *Guide) Text(lang, key string, now time.Time, args Args) string {
 	s, ok := g.lookup(lang, key)
 	if !ok {
-		return key
+		return CleanText(key)
 	}
 	return g.Expand(lang, s, now, args)
 }
@@ -61,12 +62,13 @@ const HoursSuffix = ".hours"
 // force at now (with its year) or the address, a phone key with HoursSuffix its opening
 // hours, and a rule key nothing at all; other names come from args. Every fact with MEDIUM
 // confidence is followed by the language's "not yet confirmed" note, so the note is made
-// from facts.json and never typed. Unknown placeholders are left as they are.
+// from facts.json and never typed. Unknown placeholders are left as they are. The result is
+// safe to show: Expand is where every text of the guide passes through CleanText.
 func (g *Guide) Expand(lang, s string, now time.Time, args Args) string {
 	if !strings.Contains(s, "{") {
-		return s
+		return CleanText(s)
 	}
-	return placeholder.ReplaceAllStringFunc(s, func(m string) string {
+	return CleanText(placeholder.ReplaceAllStringFunc(s, func(m string) string {
 		name := m[1 : len(m)-1]
 		if v, ok := args[name]; ok {
 			return v
@@ -84,7 +86,7 @@ func (g *Guide) Expand(lang, s string, now time.Time, args Args) string {
 			value += " (" + g.Text(lang, "ui.not_confirmed", now, nil) + ")"
 		}
 		return value
-	})
+	}))
 }
 
 // Confidence levels of facts, as in shared/facts.md. LOW facts are never shown.
@@ -146,7 +148,7 @@ func (g *Guide) FormatFee(lang string, a FeeAmount) string {
 	}
 	args := Args{"amount": amount}
 	tmpl = rtlTemplate(lang, tmpl, feeMoney, "money", args)
-	return strings.NewReplacer("{money}", args["money"], "{amount}", amount, "{year}", strconv.Itoa(a.Year)).Replace(tmpl)
+	return CleanText(strings.NewReplacer("{money}", args["money"], "{amount}", amount, "{year}", strconv.Itoa(a.Year)).Replace(tmpl))
 }
 
 // FormatHours writes opening hours in language lang, or "" when they are not known. In a
@@ -164,7 +166,7 @@ func (g *Guide) FormatHours(lang string, h *Hours) string {
 	}
 	tmpl, ok := g.lookup(lang, key)
 	if !ok {
-		return key
+		return CleanText(key) // as Text shows a missing key
 	}
 	args := Args{"open": h.Open, "close": h.Close}
 	tmpl = rtlTemplate(lang, tmpl, hoursRange, "hours", args)
@@ -204,11 +206,17 @@ type Rendered struct {
 	Checked  string    `json:"checked"`
 	// Review is the language's review status: "source", "unreviewed" or "reviewed".
 	Review string `json:"review"`
+	// Reviewer and Reviewed are the reviewer's role and the review date of a reviewed
+	// translation.
+	Reviewer string `json:"reviewer,omitempty"`
+	Reviewed string `json:"reviewed,omitempty"`
 }
 
 // Render fills in an answer of the step in language lang: call cards (with whether each line
 // is open, as the step computed), the markdown with facts filled in, and all sources the
-// answer and its facts rest on.
+// answer and its facts rest on. Every text in it is safe to show (see CleanText); in the
+// title and the markdown, character references that a Markdown renderer would turn into a
+// control character are replaced too.
 func (g *Guide) Render(lang string, step Step, now time.Time) (*Rendered, error) {
 	a := step.Answer
 	if a == nil {
@@ -225,16 +233,18 @@ func (g *Guide) Render(lang string, step Step, now time.Time) (*Rendered, error)
 	r := &Rendered{
 		Answer:   a.ID,
 		Lang:     lang,
-		Title:    g.Expand(lang, text.Title, now, nil),
-		Markdown: g.Expand(lang, text.Body, now, nil),
+		Title:    cleanMarkdown(g.Expand(lang, text.Title, now, nil)),
+		Markdown: cleanMarkdown(g.Expand(lang, text.Body, now, nil)),
 		Checked:  a.Checked.Format(time.DateOnly),
 		Calls:    []Call{},
 		Review:   l.Status,
+		Reviewer: CleanText(l.Reviewer),
+		Reviewed: CleanText(l.Reviewed),
 	}
 	for _, cs := range step.Calls {
 		c := Call{
 			Key:    cs.Phone.Key,
-			Number: cs.Phone.Number,
+			Number: CleanText(cs.Phone.Number),
 			Tel:    cs.Phone.Tel(),
 			Label:  g.Text(lang, "fact."+cs.Phone.Key, now, nil),
 			Hours:  g.FormatHours(lang, cs.Phone.Hours),
@@ -270,7 +280,8 @@ func (g *Guide) answerText(lang, id string) *AnswerText {
 
 // answerSources lists the sources the answer rests on, once each: its own (for what the
 // seed pages say in their own words), then those of every call it shows and every fact its
-// text uses, so that the list names only what this answer's text and numbers use.
+// text uses, so that the list names only what this answer's text and numbers use. The
+// sources are copies that are safe to show.
 func (g *Guide) answerSources(a *Answer, text *AnswerText, now time.Time) []*Source {
 	var ids []string
 	add := func(list []string) {
@@ -290,7 +301,7 @@ func (g *Guide) answerSources(a *Answer, text *AnswerText, now time.Time) []*Sou
 	out := make([]*Source, 0, len(ids))
 	for _, id := range ids {
 		if s := g.Sources[id]; s != nil {
-			out = append(out, s)
+			out = append(out, &Source{ID: CleanText(s.ID), Title: CleanText(s.Title), URL: CleanText(s.URL), Date: CleanText(s.Date)})
 		}
 	}
 	return out
@@ -299,6 +310,9 @@ func (g *Guide) answerSources(a *Answer, text *AnswerText, now time.Time) []*Sou
 // FactKeys returns the fact keys (names with a dot) used as placeholders in s, in order,
 // once each.
 func FactKeys(s string) []string {
+	if !strings.Contains(s, "{") {
+		return nil
+	}
 	var keys []string
 	for _, m := range placeholder.FindAllStringSubmatch(s, -1) {
 		if strings.Contains(m[1], ".") && !slices.Contains(keys, m[1]) {

@@ -1,12 +1,13 @@
 package content
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"path"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -25,14 +26,18 @@ type ValidateOptions struct {
 const DefaultMaxAge = 365 * 24 * time.Hour
 
 // Validate checks the loaded guide against the content rules and returns every problem
-// found, errors and warnings, ordered by file and line:
+// found, errors and warnings, ordered by file and line, with the problems Load noted (a
+// language that could not be loaded, an unsafe character in a file):
 //   - every option of every asked question leads somewhere, every path ends in an answer
 //     without loops, every node and every answer can be reached;
 //   - every fact key exists, facts are HIGH or MEDIUM confidence, phone numbers are well
 //     formed, every source id exists, fees have one amount per year;
 //   - every language has exactly the source language's keys and one text per answer, uses
 //     the same placeholders, and never writes a phone number or amount in digits;
-//   - checked dates are not in the future; older than MaxAge gives a warning.
+//   - the emergency line calls 113, then 116 117, the emergency screen shows both, and the
+//     source language's emergency line names both;
+//   - checked dates are not in the future; older than MaxAge gives a warning (only when
+//     opt.Now is set).
 func Validate(g *Guide, opt ValidateOptions) []*Problem {
 	if opt.MaxAge == 0 {
 		opt.MaxAge = DefaultMaxAge
@@ -46,14 +51,10 @@ func Validate(g *Guide, opt ValidateOptions) []*Problem {
 	v.unconfirmedNote()
 	v.glossary()
 	v.untranslated()
-	sort.SliceStable(v.problems, func(i, j int) bool {
-		a, b := v.problems[i], v.problems[j]
-		if a.File != b.File {
-			return a.File < b.File
-		}
-		return a.Line < b.Line
-	})
-	return v.problems
+	v.emergency()
+	problems := append(slices.Clone(g.loadProblems), v.problems...)
+	sortProblems(problems)
+	return problems
 }
 
 // HasErrors reports whether any of the problems is an error rather than a warning.
@@ -329,12 +330,25 @@ func (v *validator) languages() {
 		dir := path.Join(langDir, code)
 		metaFile, strFile := path.Join(dir, langFile), path.Join(dir, stringsFile)
 		switch l.Status {
-		case StatusSource, StatusReviewed, StatusUnreviewed:
+		case StatusReviewed:
+			if _, err := time.Parse(time.DateOnly, l.Reviewed); strings.TrimSpace(l.Reviewer) == "" || err != nil {
+				v.errorf(metaFile, lineOfField(g.raw[metaFile], "status", l.Status), "a reviewed translation names the reviewer's role and the date: \"reviewer\": \"medical interpreter\", \"reviewed\": \"YYYY-MM-DD\"")
+			}
+		case StatusSource, StatusUnreviewed:
+			if l.Reviewer != "" || l.Reviewed != "" {
+				v.errorf(metaFile, lineOfField(g.raw[metaFile], "status", l.Status), "status %q takes no reviewer or review date: set \"status\": \"%s\" when a native speaker has reviewed it", l.Status, StatusReviewed)
+			}
 		default:
 			v.errorf(metaFile, lineOfField(g.raw[metaFile], "status", l.Status), "status %q must be one of %s, %s, %s", l.Status, StatusSource, StatusUnreviewed, StatusReviewed)
 		}
 		raw := g.raw[strFile]
-		keyLine := func(k string) int { return lineOfKey(raw, k) }
+		var lines map[string]int // read only when a key has a problem
+		keyLine := func(k string) int {
+			if lines == nil {
+				lines = keyLines(raw)
+			}
+			return lines[k]
+		}
 		// Keys.
 		want := v.requiredKeys()
 		if code != g.SourceLanguage {
@@ -354,16 +368,21 @@ func (v *validator) languages() {
 		}
 		for _, k := range slices.Sorted(maps.Keys(l.Strings)) {
 			s := l.Strings[k]
+			// The checks run at every start: look up the key's line only for a problem.
+			found := len(v.problems)
 			if strings.TrimSpace(s) == "" {
-				v.errorf(strFile, keyLine(k), "key %q has an empty text", k)
+				v.errorf(strFile, 0, "key %q has an empty text", k)
 			}
-			v.text(strFile, keyLine(k), s)
+			v.text(strFile, 0, s)
 			if code != g.SourceLanguage {
 				if ref, ok := src.Strings[k]; ok {
-					v.samePlaceholders(strFile, keyLine(k), fmt.Sprintf("key %q", k), ref, s)
+					v.samePlaceholders(strFile, 0, fmt.Sprintf("key %q", k), ref, s)
 				}
 			} else {
-				v.factKeysExist(strFile, keyLine(k), s)
+				v.factKeysExist(strFile, 0, s)
+			}
+			for _, p := range v.problems[found:] {
+				p.Line = keyLine(k)
 			}
 		}
 		// Answers.
@@ -393,11 +412,49 @@ func (v *validator) languages() {
 	}
 }
 
-// lineOfKey returns the line of `"key":` in a flat JSON object.
+// keyLines returns the line of every key of a flat JSON object, reading it once (where
+// lineOfKey would read it again for every key).
+func keyLines(data []byte) map[string]int {
+	lines := map[string]int{}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return lines
+	}
+	line, off := 1, 0
+	for dec.More() {
+		t, err := dec.Token()
+		key, ok := t.(string)
+		if err != nil || !ok {
+			break
+		}
+		end := int(dec.InputOffset())
+		line += bytes.Count(data[off:end], []byte("\n"))
+		off = end
+		if _, dup := lines[key]; !dup {
+			lines[key] = line
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			break
+		}
+	}
+	return lines
+}
+
+// lineOfKey returns the line of the first `"key":` in a JSON document, or 0. It runs for
+// every string at every start, so it searches bytes rather than compiling a pattern.
 func lineOfKey(data []byte, key string) int {
-	re := regexp.MustCompile(`"` + regexp.QuoteMeta(key) + `"\s*:`)
-	if loc := re.FindIndex(data); loc != nil {
-		return lineAt(data, loc[0])
+	needle := []byte(`"` + key + `"`)
+	for off := 0; off < len(data); {
+		i := bytes.Index(data[off:], needle)
+		if i < 0 {
+			return 0
+		}
+		end := off + i + len(needle)
+		if rest := bytes.TrimLeft(data[end:], " \t\r\n"); len(rest) > 0 && rest[0] == ':' {
+			return lineAt(data, off+i)
+		}
+		off = end
 	}
 	return 0
 }
@@ -432,6 +489,9 @@ func (v *validator) samePlaceholders(file string, line int, what, ref, s string)
 }
 
 func placeholderSet(s string) []string {
+	if !strings.Contains(s, "{") {
+		return nil
+	}
 	var out []string
 	for _, m := range placeholder.FindAllStringSubmatch(s, -1) {
 		if !slices.Contains(out, m[1]) {
@@ -446,6 +506,9 @@ func placeholderSet(s string) []string {
 // of three or more digits (of any script, spaces allowed between them) other than a year
 // like 2025.
 func (v *validator) text(file string, line int, s string) {
+	if strings.IndexFunc(s, unicode.IsDigit) < 0 {
+		return // most lines: nothing to look for, and this runs at every start
+	}
 	for _, run := range RawNumbers(s) {
 		v.errorf(file, line, "raw number %q: write phone numbers and fees as a fact placeholder like {phone.legevakt}", run)
 	}
@@ -579,6 +642,30 @@ func (v *validator) glossary() {
 		return
 	}
 	terms := slices.Sorted(maps.Keys(src.Glossary))
+	// Which terms each source text uses is worked out once, for all languages.
+	usedTerms := func(text string) []string {
+		var used []string
+		norm := normalizeForGlossary(text)
+		for _, term := range terms {
+			if sourceUses(norm, strings.ToLower(src.Glossary[term])) {
+				used = append(used, term)
+			}
+		}
+		return used
+	}
+	srcAnswerTerms := map[string][]string{}
+	for _, a := range g.Answers {
+		if ref := src.Answers[a.ID]; ref != nil {
+			srcAnswerTerms[a.ID] = usedTerms(ref.Title + "\n" + ref.Body)
+		}
+	}
+	srcStringKeys := slices.Sorted(maps.Keys(src.Strings))
+	srcStringTerms := map[string][]string{}
+	for _, k := range srcStringKeys {
+		if !strings.HasPrefix(k, "crumb.") { // breadcrumbs are a word or two: no room for a gloss
+			srcStringTerms[k] = usedTerms(src.Strings[k])
+		}
+	}
 	for _, code := range g.LanguageCodes() {
 		l := g.Languages[code]
 		file := path.Join(langDir, code, glossaryFile)
@@ -599,24 +686,32 @@ func (v *validator) glossary() {
 			}
 		}
 		for _, a := range g.Answers {
-			ref, t := src.Answers[a.ID], l.Answers[a.ID]
-			if ref == nil || t == nil {
+			t := l.Answers[a.ID]
+			if t == nil {
 				continue
 			}
-			for _, term := range terms {
-				if sourceUses(ref.Title+"\n"+ref.Body, src.Glossary[term]) && !translationUses(t.Title+"\n"+t.Body, l.Glossary[term]) {
+			var text string // normalized once, when a term needs it
+			for _, term := range srcAnswerTerms[a.ID] {
+				if text == "" {
+					text = normalizeForGlossary(t.Title + "\n" + t.Body)
+				}
+				if !strings.Contains(text, strings.ToLower(l.Glossary[term])) || l.Glossary[term] == "" {
 					v.errorf(t.File, 0, "the term %q: the source text says %q, so this one must use the glossary phrase %q", term, src.Glossary[term], l.Glossary[term])
 				}
 			}
 		}
 		strFile := path.Join(langDir, code, stringsFile)
-		for _, k := range slices.Sorted(maps.Keys(src.Strings)) {
+		for _, k := range srcStringKeys {
 			s, ok := l.Strings[k]
-			if !ok || strings.HasPrefix(k, "crumb.") {
-				continue // breadcrumbs are a word or two: no room for a gloss
+			if !ok {
+				continue
 			}
-			for _, term := range terms {
-				if sourceUses(src.Strings[k], src.Glossary[term]) && !translationUses(s, l.Glossary[term]) {
+			var text string
+			for _, term := range srcStringTerms[k] {
+				if text == "" {
+					text = normalizeForGlossary(s)
+				}
+				if !strings.Contains(text, strings.ToLower(l.Glossary[term])) || l.Glossary[term] == "" {
 					v.errorf(strFile, lineOfKey(g.raw[strFile], k), "key %q, the term %q: the source text says %q, so this one must use the glossary phrase %q", k, term, src.Glossary[term], l.Glossary[term])
 				}
 			}
@@ -624,16 +719,22 @@ func (v *validator) glossary() {
 	}
 }
 
-// sourceUses reports whether a text of the source language uses a glossary phrase: case
-// does not matter, placeholders do not count ({phone.legevakt} does not use "legevakt"),
-// and the phrase must begin a word ("tannlegevakt" does not use "legevakt"), though it may
-// end inside one.
+// normalizeForGlossary prepares a text for the glossary check: placeholders do not count
+// ({phone.legevakt} does not use "legevakt") and case does not matter.
+func normalizeForGlossary(text string) string {
+	if strings.Contains(text, "{") {
+		text = placeholder.ReplaceAllString(text, " ")
+	}
+	return strings.ToLower(text)
+}
+
+// sourceUses reports whether a source-language text, normalized by normalizeForGlossary,
+// uses a lower-cased glossary phrase: the phrase must begin a word ("tannlegevakt" does not
+// use "legevakt"), though it may end inside one.
 func sourceUses(text, phrase string) bool {
 	if phrase == "" {
 		return false
 	}
-	text = strings.ToLower(placeholder.ReplaceAllString(text, " "))
-	phrase = strings.ToLower(phrase)
 	for from := 0; ; {
 		i := strings.Index(text[from:], phrase)
 		if i < 0 {
@@ -645,13 +746,6 @@ func sourceUses(text, phrase string) bool {
 		}
 		from += i + 1
 	}
-}
-
-// translationUses reports whether a translated text contains a glossary phrase, case not
-// mattering and placeholders not counting. Words may take prefixes and endings in the
-// translation's grammar (Arabic al-, Norwegian -en), so only the phrase itself must be there.
-func translationUses(text, phrase string) bool {
-	return phrase != "" && strings.Contains(strings.ToLower(placeholder.ReplaceAllString(text, " ")), strings.ToLower(phrase))
 }
 
 func isWordRune(r rune) bool {

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -69,7 +70,7 @@ func TestFeeYearWarning(t *testing.T) {
 }
 
 // overlay returns the mini guide with the files of a txtar archive put over it.
-func overlay(t *testing.T, ar *txtar.Archive) fs.FS {
+func overlay(t *testing.T, ar *txtar.Archive) fstest.MapFS {
 	t.Helper()
 	m := fstest.MapFS{}
 	err := filepath.WalkDir("testdata/mini", func(p string, d fs.DirEntry, err error) error {
@@ -90,9 +91,12 @@ func overlay(t *testing.T, ar *txtar.Archive) fs.FS {
 	return m
 }
 
-// TestValidateBroken loads each fixture in testdata/broken (the mini guide with one thing
-// broken) and expects the problems its comment lists: "want: " lines are errors that must
-// be reported (as a prefix of the message, with file and line), "warn: " lines warnings.
+// TestValidateBroken checks each fixture in testdata/broken (the mini guide with one
+// thing broken) with Check, and expects the problems its comment lists: "want: " lines are
+// errors that must be reported (as a prefix of the message, with file and line), "warn: "
+// lines warnings. Its "run: " line says what Open, which the program uses, makes of it:
+// "ok", "refused" (the guide cannot run) or "drops CODE" (the program runs without that
+// language).
 func TestValidateBroken(t *testing.T) {
 	files, _ := filepath.Glob("testdata/broken/*.txtar")
 	if len(files) < 5 {
@@ -104,21 +108,17 @@ func TestValidateBroken(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			fsys := overlay(t, ar)
+			_, problems := Check(fsys, ValidateOptions{Now: testNow})
 			var got []string
-			hasError := false
-			g, err := Load(overlay(t, ar))
-			if err != nil {
-				got = append(got, err.Error())
-				hasError = true
-			} else {
-				problems := Validate(g, ValidateOptions{Now: testNow})
-				hasError = HasErrors(problems)
-				for _, p := range problems {
-					got = append(got, p.Error())
-				}
+			for _, p := range problems {
+				got = append(got, p.Error())
 			}
-			wantErr := false
+			wantErr, run := false, ""
 			for _, line := range strings.Split(string(ar.Comment), "\n") {
+				if r, ok := strings.CutPrefix(line, "run: "); ok {
+					run = r
+				}
 				want, isErr := strings.CutPrefix(line, "want: ")
 				warn, isWarn := strings.CutPrefix(line, "warn: ")
 				if !isErr && !isWarn {
@@ -136,11 +136,35 @@ func TestValidateBroken(t *testing.T) {
 					t.Errorf("no problem starts with %q; got:\n%s", want, strings.Join(got, "\n"))
 				}
 			}
-			if hasError != wantErr {
-				t.Errorf("errors reported = %v, want %v; got:\n%s", hasError, wantErr, strings.Join(got, "\n"))
+			if HasErrors(problems) != wantErr {
+				t.Errorf("errors reported = %v, want %v; got:\n%s", HasErrors(problems), wantErr, strings.Join(got, "\n"))
+			}
+			if got := runOutcome(fsys); got != run {
+				t.Errorf("Open: %s, want run: %s", got, run)
 			}
 		})
 	}
+}
+
+// runOutcome describes what Open makes of a guide: "ok", "refused" or "drops nb".
+func runOutcome(fsys fs.FS) string {
+	g, dropped, err := Open(fsys)
+	switch {
+	case err != nil:
+		return "refused"
+	case g == nil:
+		return "no guide and no error"
+	case len(dropped) > 0:
+		codes := make([]string, len(dropped))
+		for i, d := range dropped {
+			codes[i] = d.Code
+			if g.Languages[d.Code] != nil {
+				return "kept dropped " + d.Code
+			}
+		}
+		return "drops " + strings.Join(codes, " ")
+	}
+	return "ok"
 }
 
 func TestRawNumbers(t *testing.T) {
@@ -180,4 +204,20 @@ func FuzzParseAnswerText(f *testing.F) {
 		RawNumbers(text.Body)
 		FactKeys(text.Body)
 	})
+}
+
+// TestOpenEmbedded: what the program loads at start is the whole built-in guide, the same
+// that the full validation (Open) accepts without leaving anything out.
+func TestOpenEmbedded(t *testing.T) {
+	g, err := OpenEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, dropped, err := Open(Embedded())
+	if err != nil || len(dropped) > 0 {
+		t.Fatalf("Open: %v, dropped %v", err, dropped)
+	}
+	if !slices.Equal(g.LanguageCodes(), full.LanguageCodes()) || len(g.Answers) != len(full.Answers) || len(g.EmergencyLine) != 2 {
+		t.Errorf("OpenEmbedded: languages %v, %d answers; Open: %v, %d answers", g.LanguageCodes(), len(g.Answers), full.LanguageCodes(), len(full.Answers))
+	}
 }

@@ -1,22 +1,25 @@
 // Package tui is the interactive guide: a Bubble Tea v2 program with a language picker, one
 // question per screen and an answer screen, with the emergency numbers on every screen.
-// It shows what package content decides; it holds no health knowledge of its own and
-// records nothing of what a user chooses.
+// It shows what package content decides and walks a content.Session, the same walk as the
+// plain line mode (package tui/plain); it holds no health knowledge of its own and records
+// nothing of what a user chooses.
+//
+// The root Model only routes: each screen is a page in a file of its own (picker.go,
+// question.go, answer.go, emergency.go, helppage.go) with its own drawing and keys; the
+// keys are one KeyMap (keys.go), the looks one Styles (styles.go), and the frame around
+// every page is put together in one place (frame.go, Model.relayout).
 package tui
 
 import (
+	"image/color"
 	"strings"
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"helseguide/content"
-	"helseguide/i18n"
 )
 
 // Options configure the interactive guide.
@@ -25,417 +28,447 @@ type Options struct {
 	Guide *content.Guide
 	// Lang is the language to start in; "" shows the language picker first.
 	Lang string
-	// Preselect is the language selected first in the picker (for example from the locale).
+	// Preselect is the language offered first in the picker (the locale's match).
 	Preselect string
-	// Now is the clock, for "open now" on call cards.
+	// Now is the clock, for "open now" on call cards (--at fixes it); nil means time.Now.
 	Now func() time.Time
 	// NoColor draws without colours (NO_COLOR): markers and bold carry the meaning.
 	NoColor bool
 }
 
-type screen int
-
-const (
-	pickerScreen screen = iota
-	questionScreen
-	answerScreen
-)
-
-type overlay int
-
-const (
-	noOverlay overlay = iota
-	helpOverlay
-	emergencyOverlay
-)
-
-// Model is the root model of the guide. It routes between the picker, question and answer
-// screens and the help and emergency overlays.
+// Model is the root model of the guide. It holds the session and routes messages to the
+// page on screen (picker, question or answer) or to the overlay above it (help,
+// emergency). Copies of a Model share its session: use the one Update returns.
 type Model struct {
 	g         *content.Guide
+	s         *content.Session
 	now       func() time.Time
-	noColor   bool
 	langFixed bool // --lang was given: no picker
-
-	lang     string
-	screen   screen
-	overlay  overlay
-	choices  map[string]string
-	step     content.Step
-	rendered *content.Rendered
-	cursor   int // selected option on the picker and question screens
+	preselect string
+	noColor   bool
 
 	width, height int
-	isDark        bool
-	styles        Styles
+	bg            color.Color // the terminal's background, nil until it says
+	styles        *Styles     // replaced, never changed: copies of the model share it
 	keys          KeyMap
-	help          help.Model
-	vp            viewport.Model
 	md            *markdownCache
+	stats         *stats
 
-	// Layout, recomputed by relayout whenever something it depends on changes.
-	header     string
-	footer     string
-	bodyTop    int     // screen row of the first body line
-	crumbRow   int     // screen row of the breadcrumbs, -1 when there are none
-	crumbAt    []crumb // where each breadcrumb stands on that row
-	optionLine []int   // option index for each line of the body, -1 for other lines
+	page    page // picker, question or answer
+	overlay page // help or emergency, or nil
+
+	// The frame, made by relayout; View only hands it over.
+	lines    []string // every line of the screen, before View's last width guard
+	frame    string
+	bodyTop  int     // screen row of the first body line
+	crumbRow int     // screen row of the breadcrumbs, -1 when there are none
+	crumbAt  []crumb // where each breadcrumb stands on that row
 }
 
-// New returns the guide's model. The first frame shows the emergency line at once; the
-// window size and background colour arrive as messages.
+// stats counts work, for tests and benchmarks. It is shared by copies of the model.
+type stats struct {
+	layouts int // frames laid out
+}
+
+// New returns the guide's model, laid out for 80x24 until the window size arrives.
 func New(opts Options) Model {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	g := opts.Guide
+	lang := opts.Lang
+	if lang == "" {
+		lang = opts.Preselect
+	}
+	if g.Languages[lang] == nil {
+		lang = g.SourceLanguage
+	}
+	s, err := content.NewSession(g, lang, opts.Now)
+	if err != nil {
+		// Only a guide without its source language fails; Load refuses such a guide.
+		panic("tui: " + err.Error())
+	}
 	m := Model{
-		g:         opts.Guide,
+		g:         g,
+		s:         s,
 		now:       opts.Now,
-		noColor:   opts.NoColor,
 		langFixed: opts.Lang != "",
-		lang:      opts.Lang,
-		choices:   map[string]string{},
+		preselect: opts.Preselect,
+		noColor:   opts.NoColor,
 		width:     80,
 		height:    24,
-		isDark:    true,
-		help:      help.New(),
-		vp:        viewport.New(),
 		md:        newMarkdownCache(),
+		stats:     &stats{},
 	}
-	m.vp.KeyMap = viewportKeys()
-	if m.lang == "" {
-		m.screen = pickerScreen
-		m.lang = opts.Guide.SourceLanguage
-		for i, c := range opts.Guide.LanguageCodes() {
-			if c == opts.Preselect {
-				m.cursor = i
-				m.lang = c
-			}
-		}
+	m.keys = DefaultKeyMap(m.text)
+	if m.langFixed {
+		m.page = m.stepPage()
 	} else {
-		m.startQuestions()
+		m.page = newPickerPage(m.ctx(), m.preselect, m.s.Lang())
 	}
 	m.restyle()
 	return m
 }
 
-// viewportKeys are the answer screen's scroll keys: arrows and page keys, no letters.
-func viewportKeys() viewport.KeyMap {
-	km := viewport.DefaultKeyMap()
-	km.Up = key.NewBinding(key.WithKeys("up"))
-	km.Down = key.NewBinding(key.WithKeys("down"))
-	km.PageUp = key.NewBinding(key.WithKeys("pgup"))
-	km.PageDown = key.NewBinding(key.WithKeys("pgdown", "space"))
-	km.HalfPageUp = key.NewBinding(key.WithKeys("ctrl+u"))
-	km.HalfPageDown = key.NewBinding(key.WithKeys("ctrl+d"))
-	km.Left = key.NewBinding(key.WithDisabled())
-	km.Right = key.NewBinding(key.WithDisabled())
-	return km
-}
-
-// Init asks the terminal for its background colour, to pick light or dark colours.
+// Init asks the terminal for its background colour, to pick readable colours.
 func (m Model) Init() tea.Cmd {
 	return tea.RequestBackgroundColor
 }
 
-// text returns a UI string in the current language with facts filled in.
+// ctx is what the pages draw with, at this moment.
+func (m *Model) ctx() ctx {
+	return ctx{g: m.g, lang: m.s.Lang(), now: m.now(), styles: m.styles, md: m.md}
+}
+
+// text returns a UI string in the session's language with facts filled in.
 func (m *Model) text(key string) string {
-	return m.g.Text(m.lang, key, m.now(), nil)
+	return m.g.Text(m.s.Lang(), key, m.now(), nil)
 }
 
-// restyle rebuilds styles and key help for the background and language, then the layout.
-func (m *Model) restyle() {
-	m.styles = DefaultStyles(m.isDark)
-	if m.noColor {
-		m.styles = monochrome(m.styles)
+// top is the page that gets the keys: the overlay when one is open.
+func (m *Model) top() page {
+	if m.overlay != nil {
+		return m.overlay
 	}
-	m.help.Styles = m.styles.Help
-	m.keys = DefaultKeyMap(m.text)
-	m.relayout()
+	return m.page
 }
 
-// monochrome keeps bold, reverse and markers but no colours.
-func monochrome(s Styles) Styles {
-	plain := lipgloss.NewStyle()
-	s.Emergency = plain.Bold(true).Reverse(true)
-	s.Title = plain.Bold(true)
-	s.Crumbs = plain
-	s.Selected = plain.Bold(true)
-	s.CardBorder = plain.Border(lipgloss.NormalBorder()).Padding(0, 1)
-	s.CardNumber = plain.Bold(true)
-	s.CardHours, s.OpenNow, s.ClosedNow, s.Faint, s.Status = plain, plain, plain, plain, plain
-	s.Help = help.Styles{}
-	return s
-}
-
-func (m *Model) startQuestions() {
-	m.screen = questionScreen
-	m.choices = map[string]string{}
-	m.advance()
-	m.cursor = 0
-}
-
-// advance asks the engine where the choices lead now.
-func (m *Model) advance() {
-	now := m.now()
-	step, err := content.Next(m.g, m.choices, now)
-	if err != nil {
-		// Only a guide with a loop fails; Validate refuses such a guide. Start over.
-		m.choices = map[string]string{}
-		step, _ = content.Next(m.g, m.choices, now)
-	}
-	m.step = step
-	m.rendered = nil
-	if step.Done() {
-		if r, err := m.g.Render(m.lang, step, now); err == nil {
-			m.rendered = r
-			m.screen = answerScreen
-			m.vp.GotoTop()
-			return
-		}
-	}
-	m.screen = questionScreen
-}
-
-// options returns the labels of the current screen's choices.
-func (m *Model) options() []string {
-	switch m.screen {
-	case pickerScreen:
-		codes := m.g.LanguageCodes()
-		out := make([]string, len(codes))
-		for i, c := range codes {
-			l := m.g.Languages[c]
-			out[i] = i18n.NativeName(c) + "  (" + m.g.Text(c, "status."+l.Status, m.now(), nil) + ")"
-		}
-		return out
-	case questionScreen:
-		q := m.step.Question
-		out := make([]string, len(q.Options))
-		for i, o := range q.Options {
-			out[i] = m.text(content.OptionKey(q.ID, o))
-		}
-		return out
-	}
-	return nil
-}
-
-// choose takes option i of the current screen.
-func (m *Model) choose(i int) {
-	switch m.screen {
-	case pickerScreen:
-		codes := m.g.LanguageCodes()
-		if i < 0 || i >= len(codes) {
-			return
-		}
-		m.lang = codes[i]
-		m.startQuestions()
-		m.restyle()
-	case questionScreen:
-		q := m.step.Question
-		if i < 0 || i >= len(q.Options) {
-			return
-		}
-		m.choices[q.ID] = q.Options[i]
-		m.advance()
-		m.cursor = 0
-		m.relayout()
-	}
-}
-
-// back goes one step back: the last answer is taken away and its question asked again,
-// with the old answer selected. From the first question it returns to the picker.
-func (m *Model) back() {
-	if m.overlay != noOverlay {
-		m.overlay = noOverlay
-		m.relayout()
-		return
-	}
-	path := m.step.Path
-	switch {
-	case m.screen == pickerScreen:
-		return
-	case len(path) == 0:
-		if m.langFixed {
-			return
-		}
-		m.screen = pickerScreen
-		m.cursor = indexOf(m.g.LanguageCodes(), m.lang)
-	default:
-		m.goTo(len(path) - 1)
-	}
-	m.relayout()
-}
-
-// goTo returns to the question of path element i, keeping the choices before it and
-// selecting the option chosen there.
-func (m *Model) goTo(i int) {
-	path := m.step.Path
-	last := path[i]
-	m.choices = map[string]string{}
-	for _, c := range path[:i] {
-		m.choices[c.Question] = c.Option
-	}
-	m.advance()
-	if m.step.Question != nil {
-		m.cursor = max(indexOf(m.step.Question.Options, last.Option), 0)
-	}
-}
-
-// restart forgets every choice and starts again at the first question (or the picker).
-func (m *Model) restart() {
-	m.overlay = noOverlay
-	if m.langFixed {
-		m.startQuestions()
+func (m *Model) setTop(p page) {
+	if m.overlay != nil {
+		m.overlay = p
 	} else {
-		m.screen = pickerScreen
-		m.choices = map[string]string{}
-		m.step = content.Step{}
-		m.rendered = nil
-		m.cursor = indexOf(m.g.LanguageCodes(), m.lang)
+		m.page = p
 	}
+}
+
+// stepPage is the page of the session's step: its question, or its answer.
+func (m *Model) stepPage() page {
+	if m.s.Done() {
+		r, err := m.s.Answer()
+		if err == nil {
+			return newAnswerPage(m.g.Document(r, m.now()))
+		}
+		// Only an answer without text in any language fails; Validate refuses such a
+		// guide. Start over rather than show nothing.
+		m.s.Restart()
+	}
+	return newQuestionPage(m.s.Question(), len(m.s.Path())+1, m.s.Earlier())
+}
+
+// restyle picks the styles for the background (or none for NO_COLOR), then lays out.
+func (m *Model) restyle() {
+	st := DefaultStyles(m.bg)
+	if m.noColor {
+		st = MonochromeStyles()
+	}
+	m.styles = &st
 	m.relayout()
 }
 
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return 0
-}
-
-// Update handles keys, mouse, resizes and the terminal's background colour.
+// Update handles keys, mouse, resizes and the terminal's background colour. A message that
+// changes nothing costs no new layout.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = max(msg.Width, 1), max(msg.Height, 1)
-		m.relayout()
+		w, h := max(msg.Width, 1), max(msg.Height, 1)
+		if w != m.width || h != m.height {
+			m.width, m.height = w, h
+			m.relayout()
+		}
 	case tea.BackgroundColorMsg:
-		if dark := msg.IsDark(); dark != m.isDark {
-			m.isDark = dark
+		if !m.noColor && msg.Color != nil {
+			m.bg = msg.Color
 			m.restyle()
 		}
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	case tea.MouseClickMsg:
-		if msg.Button == tea.MouseLeft {
-			m.click(msg.X, msg.Y)
+		if msg.Button == tea.MouseLeft && m.click(msg.X, msg.Y) {
+			m.relayout()
 		}
 	case tea.MouseWheelMsg:
-		var cmd tea.Cmd
-		m.vp, cmd = m.vp.Update(msg)
-		return m, cmd
+		p, r := m.top().update(msg, m.keys)
+		m.setTop(p)
+		if m.apply(r) {
+			m.relayout()
+		}
 	}
 	return m, nil
 }
 
+// key handles a key press: first the keys every page shares (quit, emergency, help,
+// back, start again, closing an overlay), then the page's own.
 func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys
-	if key.Matches(msg, k.Quit) {
-		return m, tea.Quit
-	}
-	d, isDigit := digitOf(msg)
 	switch {
-	case key.Matches(msg, k.Emergency) || (isDigit && d == 0):
-		m.toggle(emergencyOverlay)
-		return m, nil
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Close):
+		m.overlay = nil
+	case k.isEmergency(msg):
+		m.overlay = emergencyPage{}
 	case key.Matches(msg, k.Help):
-		m.toggle(helpOverlay)
-		return m, nil
-	case key.Matches(msg, k.Back) || (m.overlay != noOverlay && key.Matches(msg, k.Select)):
+		m.overlay = helpPage{under: m.keysFor(m.page)}
+	case key.Matches(msg, k.Back):
 		m.back()
-		return m, nil
 	case key.Matches(msg, k.Restart):
 		m.restart()
-		return m, nil
+	default:
+		p, r := m.top().update(msg, k)
+		m.setTop(p)
+		if !m.apply(r) {
+			return m, nil
+		}
 	}
-	if m.overlay != noOverlay {
-		var cmd tea.Cmd
-		m.vp, cmd = m.vp.Update(msg)
-		return m, cmd
-	}
-	if m.screen == answerScreen {
-		var cmd tea.Cmd
-		m.vp, cmd = m.vp.Update(msg)
-		return m, cmd
-	}
-	n := len(m.options())
-	switch {
-	case isDigit:
-		m.choose(d - 1)
-	case key.Matches(msg, k.Up):
-		m.cursor = (m.cursor + n - 1) % n
-		m.relayout()
-	case key.Matches(msg, k.Down):
-		m.cursor = (m.cursor + 1) % n
-		m.relayout()
-	case key.Matches(msg, k.Select):
-		m.choose(m.cursor)
-	}
+	m.relayout()
 	return m, nil
 }
 
-// toggle opens overlay o, or closes it when it is open.
-func (m *Model) toggle(o overlay) {
-	if m.overlay == o {
-		m.overlay = noOverlay
-	} else {
-		m.overlay = o
+// apply does what a page asked for and reports whether the screen changed.
+func (m *Model) apply(r result) bool {
+	switch r.kind {
+	case changed:
+		return true
+	case chose:
+		if m.s.ChooseIndex(r.option) == nil {
+			m.page = m.stepPage()
+		}
+		return true
+	case choseLang:
+		if m.s.SetLang(r.lang) == nil {
+			m.keys = DefaultKeyMap(m.text)
+			m.page = m.stepPage()
+		}
+		return true
 	}
-	m.relayout()
+	return false
 }
 
-// click chooses the option under the mouse, or returns to the question of a breadcrumb.
-func (m *Model) click(x, y int) {
-	if m.overlay != noOverlay {
-		return
+// back goes back one question, with the earlier answer selected; from the first question
+// to the language picker, unless --lang fixed the language.
+func (m *Model) back() {
+	switch {
+	case m.s.Back():
+		m.page = m.stepPage()
+	case !m.langFixed:
+		m.page = newPickerPage(m.ctx(), m.preselect, m.s.Lang())
+	}
+}
+
+// restart forgets every answer and starts again: at the language picker, or at the first
+// question when --lang fixed the language.
+func (m *Model) restart() {
+	m.overlay = nil
+	m.s.Restart()
+	if m.langFixed {
+		m.page = m.stepPage()
+	} else {
+		m.page = newPickerPage(m.ctx(), m.preselect, m.s.Lang())
+	}
+}
+
+// click handles a left click: on a breadcrumb it returns to that question; in the body
+// the page decides. It reports whether the screen changed.
+func (m *Model) click(x, y int) bool {
+	if m.overlay != nil {
+		return false
 	}
 	if y == m.crumbRow {
 		for _, c := range m.crumbAt {
 			if x >= c.from && x < c.to {
-				m.goTo(c.path)
-				m.relayout()
-				return
+				m.s.GoTo(c.path)
+				m.page = m.stepPage()
+				return true
 			}
 		}
-		return
+		return false
 	}
-	if m.screen == answerScreen {
-		return
+	line := m.page.body().line(y - m.bodyTop)
+	if line < 0 {
+		return false
 	}
-	line := y - m.bodyTop + m.vp.YOffset()
-	if y < m.bodyTop || y >= m.bodyTop+m.vp.Height() || line < 0 || line >= len(m.optionLine) {
-		return
-	}
-	if i := m.optionLine[line]; i >= 0 {
-		m.cursor = i
-		m.choose(i)
-	}
+	p, r := m.page.click(line)
+	m.page = p
+	return m.apply(r)
 }
 
-// View draws the current screen. Every line fits the terminal's width, and the first line
-// is always the emergency line.
+// keysFor returns the key map with the bindings enabled that work on page p with no
+// overlay open.
+func (m *Model) keysFor(p page) KeyMap {
+	k := m.keys
+	k.disableAll()
+	k.Quit.SetEnabled(true)
+	p.enable(&k)
+	switch p.(type) {
+	case pickerPage:
+		k.Emergency.SetEnabled(true)
+		k.Help.SetEnabled(true)
+	case questionPage, answerPage:
+		k.Emergency.SetEnabled(true)
+		k.Help.SetEnabled(true)
+		canLeave := len(m.s.Path()) > 0 || !m.langFixed
+		k.Back.SetEnabled(canLeave)
+		k.Restart.SetEnabled(canLeave)
+	}
+	return k
+}
+
+// relayout draws the frame for the current state and size (see frame.go): the emergency
+// line, the title, the breadcrumbs, the page's body and the key help. View only hands the
+// result over, so it stays cheap and pure.
+func (m *Model) relayout() {
+	m.stats.layouts++
+	c := m.ctx()
+	w, h := m.width, m.height
+	top := m.top()
+
+	header := []string{m.emergencyLine(c, w)}
+	if h >= 3 {
+		header = append(header, c.styles.Title.Render(truncate(top.title(c), w)))
+	}
+	m.crumbRow, m.crumbAt = -1, nil
+	if h >= 8 && top.hasCrumbs() && len(m.s.Path()) > 0 {
+		m.crumbRow = len(header)
+		header = append(header, m.crumbs(c, w))
+	}
+	footerRows := 0
+	if h >= 4 {
+		footerRows = 1
+	}
+	bodyH := max(h-len(header)-footerRows, 0)
+	top = top.layout(c, w, bodyH)
+	m.setTop(top)
+
+	if m.overlay != nil {
+		m.keys.disableAll()
+		m.keys.Quit.SetEnabled(true)
+		m.overlay.enable(&m.keys)
+	} else {
+		m.keys = m.keysFor(m.page)
+	}
+
+	lines := header
+	m.bodyTop = len(header)
+	body := top.body()
+	lines = append(lines, body.visible()...)
+	for len(lines) < m.bodyTop+bodyH {
+		lines = append(lines, "")
+	}
+	if footerRows > 0 {
+		lines = append(lines, m.footer(w, body))
+	}
+	m.lines = lines
+	m.frame = m.guard(lines)
+}
+
+// footer is the key help: the enabled keys, and "↓" first when a list goes on below the
+// screen (a text that does so offers "↓ Scroll" itself).
+func (m *Model) footer(w int, body scroller) string {
+	more := ""
+	if body.more() && !m.keys.ScrollDown.Enabled() && w >= 3 {
+		more = "↓ "
+	}
+	return more + shortHelp(m.styles.Help, m.keys.ShortHelp(), w-width(more))
+}
+
+// emergencyLine is the persistent line with the emergency numbers (the guide's
+// emergency line: 113, then 116 117). When the translated line does not fit, the numbers
+// alone do, then fewer of them: a number is never cut.
+func (m *Model) emergencyLine(c ctx, w int) string {
+	calls, _ := c.g.EmergencyCalls(c.lang, c.now)
+	numbers := make([]string, len(calls))
+	for i, call := range calls {
+		numbers[i] = call.Number
+	}
+	candidates := []string{" " + c.text("ui.emergency_line") + " "}
+	if len(numbers) > 0 {
+		joined := strings.Join(numbers, " · ")
+		candidates = append(candidates, " "+joined+" ", joined, strings.Join(numbers, " "), numbers[0])
+	}
+	line := ""
+	for _, cand := range candidates {
+		if width(cand) <= w {
+			line = cand
+			break
+		}
+	}
+	return paintOf(c.styles.Emergency).paint(padRight(line, w))
+}
+
+// crumb is where one breadcrumb stands on the crumbs line, for mouse clicks.
+type crumb struct {
+	from, to int // columns, to exclusive
+	path     int // index in the session's path
+}
+
+// crumbs lists the answers so far by their short breadcrumbs ("Not urgent › Doctor ›
+// No GP"), keeping the newest when they do not fit, and records where each one stands so
+// that a click returns to its question.
+func (m *Model) crumbs(c ctx, w int) string {
+	path := m.s.Path()
+	build := func(prefix string) (string, []crumb) {
+		s, at := prefix, make([]crumb, 0, len(path))
+		for i, ch := range path {
+			if i > 0 {
+				s += " › "
+			}
+			label := c.text(content.CrumbKey(ch.Question, ch.Option))
+			x := width(s)
+			s += label
+			at = append(at, crumb{from: x, to: x + width(label), path: i})
+		}
+		return s, at
+	}
+	s, at := build(c.text("ui.your_answers") + ": ")
+	if width(s) > w {
+		s, at = build("")
+	}
+	if width(s) > w {
+		var shift int
+		s, shift = truncateLeft(s, w)
+		kept := at[:0]
+		for _, cr := range at {
+			cr.from, cr.to = max(cr.from-shift, 1), cr.to-shift
+			if cr.to > cr.from {
+				kept = append(kept, cr)
+			}
+		}
+		at = kept
+	}
+	m.crumbAt = at
+	return c.styles.Crumbs.Render(s)
+}
+
+// guard joins the lines into the frame. Lines fit the width already (tests check it
+// before this point); a line that does not is cut here rather than wrap on the terminal
+// and push the emergency line off the top.
+func (m *Model) guard(lines []string) string {
+	out := lines
+	if len(out) > m.height {
+		out = out[:m.height]
+	}
+	cut := false
+	for _, l := range out {
+		if width(l) > m.width {
+			cut = true
+			break
+		}
+	}
+	if cut {
+		out = append([]string(nil), out...)
+		for i, l := range out {
+			if width(l) > m.width {
+				out[i] = ansi.Truncate(l, m.width, "")
+			}
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// View hands over the frame that Update laid out: the emergency line first, every line
+// within the terminal's width.
 func (m Model) View() tea.View {
-	s := m.header + "\n" + m.vp.View()
-	if m.footer != "" {
-		footer := m.footer
-		if !m.vp.AtBottom() {
-			// More below: say so where the keys are explained.
-			footer = "↓ " + footer
-		}
-		s += "\n" + footer
-	}
-	lines := strings.Split(s, "\n")
-	if len(lines) > m.height {
-		lines = lines[:m.height]
-	}
-	for i, l := range lines {
-		if ansi.StringWidth(l) > m.width {
-			lines[i] = ansi.Truncate(l, m.width, "")
-		}
-	}
-	v := tea.NewView(strings.Join(lines, "\n"))
+	v := tea.NewView(m.frame)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = "helseguide"

@@ -9,12 +9,17 @@
 //	go run ./cmd/firstframe -n 30 -- ./helseguide
 //	go run ./cmd/firstframe -n 30 -want "Choose your language" -- ./helseguide --lang en
 //	go run ./cmd/firstframe -n 30 -a "./helseguide --lang en" -b "gum choose apple banana cherry" -want-a 113 -want-b apple
+//	go run ./cmd/firstframe -n 30 -a ./helseguide -b "gum choose a b c" -want-a "ctrl+c Quit" -want-b "enter submit" -key-a "\\x1b[B" -then-a "› 2" -key-b "\\x1b[B" -then-b "> b"
 //
 // With one command (after --) it runs the command -n times and prints the minimum, median
 // and 90th percentile time until the text -want (default "113") is on the screen. With -a
 // and -b it measures both commands in the same run, in alternating order (a b b a a b …),
 // so that both see the same machine load, and prints the ratio of the medians, b/a. The
 // commands given to -a and -b are split at spaces; there is no shell quoting.
+//
+// With -key-a and -then-a (and -key-b, -then-b) it also types keys once the first frame is
+// on the screen (Go string escapes: "\x1b[B" is the down arrow) and measures the time
+// until the text -then-a is on the screen: a key press to its frame, over the real pty.
 //
 // Each run starts the command on a new pseudo-terminal of -cols x -rows (default 100x30)
 // with TERM=xterm-256color and the rest of the environment unchanged. Its output goes
@@ -39,6 +44,7 @@ import (
 	"os"
 	"os/exec"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -59,8 +65,11 @@ type target struct {
 	name  string
 	args  []string
 	want  string
+	key   string          // typed once want is on the screen ("" for none)
+	then  string          // the text that marks the frame after key
 	first []time.Duration // time to the first byte of output
 	frame []time.Duration // time until want is on the screen
+	keyed []time.Duration // time from typing key until then is on the screen
 }
 
 func main() {
@@ -72,6 +81,10 @@ func main() {
 	wantA := flag.String("want-a", "", "text for -a (default -want)")
 	wantB := flag.String("want-b", "", "text for -b (default -want)")
 	verbose := flag.Bool("v", false, "print the screen of each command's first measured run")
+	keyA := flag.String("key-a", "", "keys to type into -a once its first frame is on the screen (Go string escapes, e.g. \\x1b[B for down)")
+	keyB := flag.String("key-b", "", "keys to type into -b once its first frame is on the screen")
+	thenA := flag.String("then-a", "", "text that shows the frame after -key-a")
+	thenB := flag.String("then-b", "", "text that shows the frame after -key-b")
 	var c config
 	flag.IntVar(&c.cols, "cols", 100, "terminal width")
 	flag.IntVar(&c.rows, "rows", 30, "terminal height")
@@ -91,8 +104,13 @@ func main() {
 			fatalf("give both -a and -b, and no command after them")
 		}
 		targets = []*target{
-			{name: "a", args: strings.Fields(*a), want: or(*wantA, *want)},
-			{name: "b", args: strings.Fields(*b), want: or(*wantB, *want)},
+			{name: "a", args: strings.Fields(*a), want: or(*wantA, *want), key: unquote(*keyA), then: *thenA},
+			{name: "b", args: strings.Fields(*b), want: or(*wantB, *want), key: unquote(*keyB), then: *thenB},
+		}
+		for _, t := range targets {
+			if (t.key == "") != (t.then == "") {
+				fatalf("give -key-%s and -then-%s together", t.name, t.name)
+			}
 		}
 	case flag.NArg() > 0:
 		targets = []*target{{name: "cmd", args: flag.Args(), want: *want}}
@@ -111,7 +129,7 @@ func main() {
 			slices.Reverse(order)
 		}
 		for _, t := range order {
-			first, frame, screen, err := measure(t.args, t.want, c)
+			first, frame, keyed, screen, err := measure(t, c)
 			if err != nil {
 				fatalf("%s: %v\nscreen:\n%s", strings.Join(t.args, " "), err, screen)
 			}
@@ -123,6 +141,9 @@ func main() {
 			}
 			t.first = append(t.first, first)
 			t.frame = append(t.frame, frame)
+			if t.key != "" {
+				t.keyed = append(t.keyed, keyed)
+			}
 		}
 	}
 
@@ -131,29 +152,42 @@ func main() {
 	for _, t := range targets {
 		fmt.Printf("%-4s %-14s %7s %7s %7s   %s (%q)\n", t.name, "first frame", ms(percentile(t.frame, 0)), ms(percentile(t.frame, 50)), ms(percentile(t.frame, 90)), strings.Join(t.args, " "), t.want)
 		fmt.Printf("%-4s %-14s %7s %7s %7s\n", "", "first byte", ms(percentile(t.first, 0)), ms(percentile(t.first, 50)), ms(percentile(t.first, 90)))
+		if t.key != "" {
+			fmt.Printf("%-4s %-14s %7s %7s %7s   key %q (%q)\n", "", "key → frame", ms(percentile(t.keyed, 0)), ms(percentile(t.keyed, 50)), ms(percentile(t.keyed, 90)), t.key, t.then)
+		}
 	}
 	if len(targets) == 2 {
-		ma, mb := percentile(targets[0].frame, 50), percentile(targets[1].frame, 50)
-		r := float64(mb) / float64(ma)
-		if r >= 1 {
-			fmt.Printf("median ratio b/a: %.2f (a is %.2fx as fast as b)\n", r, r)
-		} else {
-			fmt.Printf("median ratio b/a: %.2f (b is %.2fx as fast as a)\n", r, 1/r)
+		ratio("first frame", percentile(targets[0].frame, 50), percentile(targets[1].frame, 50))
+		if len(targets[0].keyed) > 0 && len(targets[1].keyed) > 0 {
+			ratio("key → frame", percentile(targets[0].keyed, 50), percentile(targets[1].keyed, 50))
 		}
 	}
 }
 
-// measure runs args once on a new pseudo-terminal and returns the time to its first byte
-// of output and the time until want is on its screen, with the screen at that moment.
-func measure(args []string, want string, c config) (first, frame time.Duration, screen string, err error) {
+// ratio prints the ratio of two medians, b/a.
+func ratio(what string, ma, mb time.Duration) {
+	r := float64(mb) / float64(ma)
+	if r >= 1 {
+		fmt.Printf("%s: median ratio b/a: %.2f (a is %.2fx as fast as b)\n", what, r, r)
+	} else {
+		fmt.Printf("%s: median ratio b/a: %.2f (b is %.2fx as fast as a)\n", what, r, 1/r)
+	}
+}
+
+// measure runs t's command once on a new pseudo-terminal and returns the time to its first
+// byte of output and the time until t.want is on its screen, with the screen at that
+// moment. With t.key it then types the key and returns as keyed the time until t.then is
+// on the screen (and that screen).
+func measure(t *target, c config) (first, frame, keyed time.Duration, screen string, err error) {
+	args, want := t.args, t.want
 	ptmx, tty, err := pty.Open()
 	if err != nil {
-		return 0, 0, "", err
+		return 0, 0, 0, "", err
 	}
 	defer ptmx.Close()
 	if err := pty.Setsize(ptmx, &pty.Winsize{Rows: uint16(c.rows), Cols: uint16(c.cols)}); err != nil {
 		tty.Close()
-		return 0, 0, "", err
+		return 0, 0, 0, "", err
 	}
 
 	emu := vt.NewEmulator(c.cols, c.rows)
@@ -179,15 +213,15 @@ func measure(args []string, want string, c config) (first, frame time.Duration, 
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 
 	type result struct {
-		first, frame time.Duration
-		screen       string
-		err          error
+		first, frame, keyed time.Duration
+		screen              string
+		err                 error
 	}
 	done := make(chan result, 1)
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
 		tty.Close()
-		return 0, 0, "", err
+		return 0, 0, 0, "", err
 	}
 	tty.Close() // the child has its own copy; reads end with EIO when it exits
 	defer func() {
@@ -197,6 +231,7 @@ func measure(args []string, want string, c config) (first, frame time.Duration, 
 
 	go func() {
 		var r result
+		var typed time.Time // when the key was typed
 		buf := make([]byte, 64<<10)
 		for {
 			n, err := ptmx.Read(buf)
@@ -205,9 +240,23 @@ func measure(args []string, want string, c config) (first, frame time.Duration, 
 					r.first = time.Since(start)
 				}
 				_, _ = emu.Write(buf[:n])
-				if s := emu.String(); strings.Contains(s, want) {
+				s := emu.String()
+				switch {
+				case r.frame == 0 && strings.Contains(s, want):
 					r.frame = time.Since(start)
 					r.screen = s
+					if t.key == "" {
+						done <- r
+						return
+					}
+					typed = time.Now()
+					if _, err := ptmx.Write([]byte(t.key)); err != nil {
+						r.err = err
+						done <- r
+						return
+					}
+				case r.frame != 0 && strings.Contains(s, t.then):
+					r.keyed = time.Since(typed)
 					done <- r
 					return
 				}
@@ -223,11 +272,11 @@ func measure(args []string, want string, c config) (first, frame time.Duration, 
 
 	select {
 	case r := <-done:
-		return r.first, r.frame, r.screen, r.err
+		return r.first, r.frame, r.keyed, r.screen, r.err
 	case <-time.After(c.timeout):
 		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
 		r := <-done // the read ends once the process is gone
-		return 0, 0, r.screen, fmt.Errorf("%q not on the screen after %v", want, c.timeout)
+		return 0, 0, 0, r.screen, fmt.Errorf("%q (then %q) not on the screen after %v", want, t.then, c.timeout)
 	}
 }
 
@@ -248,6 +297,18 @@ func percentile(ds []time.Duration, p int) time.Duration {
 
 func ms(d time.Duration) string {
 	return fmt.Sprintf("%.1f", float64(d)/float64(time.Millisecond))
+}
+
+// unquote reads Go string escapes (\x1b, \r) in a flag's value.
+func unquote(s string) string {
+	if s == "" {
+		return ""
+	}
+	u, err := strconv.Unquote(`"` + strings.ReplaceAll(s, `"`, `\"`) + `"`)
+	if err != nil {
+		fatalf("cannot read the keys %q: %v", s, err)
+	}
+	return u
 }
 
 func or(s, def string) string {

@@ -11,6 +11,19 @@ import (
 	"helseguide/i18n"
 )
 
+// clockAt returns the program's clock: e.now, or the fixed time at (RFC 3339) given with
+// --at, so that open/closed lines and time-of-day text can be tried.
+func clockAt(e *env, at string) (func() time.Time, error) {
+	if at == "" {
+		return e.now, nil
+	}
+	t, err := time.Parse(time.RFC3339, at)
+	if err != nil {
+		return nil, fmt.Errorf("--at %q is not an RFC 3339 time like 2026-01-31T14:00:00+01:00", at)
+	}
+	return func() time.Time { return t }, nil
+}
+
 // runAnswer prints the answer that key=value choices lead to, or the next question.
 func runAnswer(args []string, e *env) int {
 	const cmd = " answer"
@@ -32,13 +45,11 @@ func runAnswer(args []string, e *env) int {
 	if err := layout.check(fs, *format); err != nil {
 		return fail(e, cmd, "%v", err)
 	}
-	now := e.now()
-	if *at != "" {
-		now, err = time.Parse(time.RFC3339, *at)
-		if err != nil {
-			return fail(e, cmd, "--at %q is not an RFC 3339 time like 2026-01-31T14:00:00+01:00", *at)
-		}
+	clock, err := clockAt(e, *at)
+	if err != nil {
+		return fail(e, cmd, "%v", err)
 	}
+	now := clock()
 	g, err := loadGuide(e, *dir)
 	if err != nil {
 		return fail(e, cmd, "%v", err)

@@ -41,7 +41,7 @@ type env struct {
 	// BDSM) and returns its answer, or answered false when there is none within timeout.
 	askBidi func(timeout time.Duration) (setting ansi.ModeSetting, answered bool)
 	command func(name string, args ...string) *exec.Cmd
-	readDir func(dir string) fs.FS
+	openDir func(dir string) (fs.FS, error)
 	stat    func(name string) (os.FileInfo, error)
 	environ func() []string
 	// notify and stopNotify are signal.Notify and signal.Stop.
@@ -72,6 +72,7 @@ Flags for the interactive guide:
                   picker opens with the locale's language pre-selected)
   --plain         line-by-line numbered prompts, no escape codes
   --content DIR   use guide data from DIR instead of the built-in copy
+  --at TIME       pretend it is TIME (RFC 3339), for open/closed lines
   --bidi M        who puts Arabic and Dari text in display order in the plain
                   mode: app (helseguide reorders each line and right-aligns it,
                   for a terminal without bidi), terminal (text in logical order,
@@ -168,6 +169,9 @@ func newFlags(name string) *flag.FlagSet {
 // parseInterleaved parses flags that may stand before or after positional arguments, as in
 // "answer emergency=yes --lang nb", and returns the positional ones.
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	if err := checkOptions(fs, args); err != nil {
+		return nil, err
+	}
 	var rest []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -191,45 +195,63 @@ func flagError(e *env, cmd string, err error) int {
 		fmt.Fprint(e.stdout, usage)
 		return exitOK
 	}
-	fmt.Fprintf(e.stderr, "helseguide%s: %v (see helseguide --help)\n", cmd, err)
+	errorLine(e, fmt.Sprintf("helseguide%s: %v (see helseguide --help)", cmd, err))
 	return exitError
 }
 
 // fail prints one line on stderr and returns exitError.
 func fail(e *env, cmd string, format string, args ...any) int {
-	fmt.Fprintf(e.stderr, "helseguide%s: "+format+"\n", append([]any{cmd}, args...)...)
+	errorLine(e, fmt.Sprintf("helseguide%s: "+format, append([]any{cmd}, args...)...))
 	return exitError
 }
 
-// loadGuide loads the built-in guide, or the one in dir, and refuses a guide with errors.
+// errorLine prints one line on stderr. Every error and warning goes through it, so what
+// a user typed, or a name from the guide data, is shown cut and escaped (see safeLine).
+func errorLine(e *env, line string) {
+	fmt.Fprintln(e.stderr, safeLine(line))
+}
+
+// loadGuide loads the built-in guide, or the one in dir, with the same validation as
+// check (content.Open), but without the clock: a kiosk whose clock is wrong must still
+// show the guide, so checked dates are not compared. A translation with errors is left
+// out with one warning line on stderr; errors in the structure, the facts or the source
+// language refuse the guide.
 func loadGuide(e *env, dir string) (*content.Guide, error) {
+	if dir == "" {
+		g, err := content.OpenEmbedded()
+		if err != nil {
+			return nil, fmt.Errorf("the built-in guide: %w", err)
+		}
+		return g, nil
+	}
 	fsys, err := contentFS(e, dir)
 	if err != nil {
 		return nil, err
 	}
-	g, err := content.Load(fsys)
+	g, dropped, err := content.Open(fsys)
 	if err != nil {
+		var ge *content.GuideError
+		if errors.As(err, &ge) {
+			return nil, fmt.Errorf("%w%s", inDir(dir, ge.Problems[0]), moreErrors(len(ge.Problems)-1, dir))
+		}
 		return nil, inDir(dir, err)
 	}
-	if dir != "" {
-		// No clock here: a kiosk whose clock is wrong must still show the guide; check
-		// reports checked dates in the future or too old.
-		problems := content.Validate(g, content.ValidateOptions{})
-		for _, p := range problems {
-			if !p.Warning {
-				more := ""
-				if n := content.CountErrors(problems); n > 1 {
-					noun := "errors"
-					if n == 2 {
-						noun = "error"
-					}
-					more = fmt.Sprintf(" (and %d more %s: run helseguide check --content %s)", n-1, noun, dir)
-				}
-				return nil, fmt.Errorf("%w%s", inDir(dir, p), more)
-			}
-		}
+	for _, d := range dropped {
+		errorLine(e, fmt.Sprintf("helseguide: warning: language %q is left out: %v%s", d.Code, inDir(dir, d.Problems[0]), moreErrors(len(d.Problems)-1, dir)))
 	}
 	return g, nil
+}
+
+// moreErrors says that there are n more errors and how to see them, or nothing for n = 0.
+func moreErrors(n int, dir string) string {
+	if n == 0 {
+		return ""
+	}
+	run := "helseguide check"
+	if dir != "" {
+		run += " --content " + dir
+	}
+	return fmt.Sprintf(" (and %s: run %s)", plural(n, "more error", "more errors"), run)
 }
 
 // contentFS returns the built-in guide data, or the directory dir when it is one.
@@ -244,7 +266,11 @@ func contentFS(e *env, dir string) (fs.FS, error) {
 	if !info.IsDir() {
 		return nil, fmt.Errorf("content dir %s: not a directory", dir)
 	}
-	return e.readDir(dir), nil
+	fsys, err := e.openDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("content dir %s: %w", dir, unwrapPath(err))
+	}
+	return fsys, nil
 }
 
 // inDir prefixes a content problem's file with the content directory.
@@ -299,7 +325,11 @@ func runLangs(args []string, e *env) int {
 	}
 	for _, code := range g.LanguageCodes() {
 		l := g.Languages[code]
-		fmt.Fprintf(e.stdout, "%s\t%s\t%s\n", code, i18n.NativeName(code), l.Status)
+		review := l.Status
+		if l.Status == content.StatusReviewed {
+			review += "\t" + content.CleanText(l.Reviewer) + ", " + content.CleanText(l.Reviewed)
+		}
+		fmt.Fprintf(e.stdout, "%s\t%s\t%s\n", code, i18n.NativeName(code), review)
 	}
 	return exitOK
 }
@@ -323,15 +353,13 @@ func runCheck(args []string, e *env) int {
 	if err != nil {
 		return fail(e, " check", "%v", err)
 	}
-	g, err := content.Load(fsys)
-	if err != nil {
-		fmt.Fprintln(e.stderr, inDir(*dir, err))
-		fmt.Fprintln(e.stderr, "check failed: the guide data could not be loaded")
-		return exitError
-	}
-	problems := content.Validate(g, content.ValidateOptions{Now: e.now(), MaxAge: time.Duration(*maxAge) * 24 * time.Hour})
+	g, problems := content.Check(fsys, content.ValidateOptions{Now: e.now(), MaxAge: time.Duration(*maxAge) * 24 * time.Hour})
 	for _, p := range problems {
-		fmt.Fprintln(e.stderr, inDir(*dir, p))
+		errorLine(e, inDir(*dir, p).Error())
+	}
+	if g == nil {
+		errorLine(e, "check failed: the guide data could not be loaded")
+		return exitError
 	}
 	errs := content.CountErrors(problems)
 	summary := fmt.Sprintf("%s (%s), %s, %s, %s, %s: %s, %s",

@@ -32,7 +32,7 @@ func TestE2EGuideInTmux(t *testing.T) {
 		t.Skip("tmux is not installed")
 	}
 	bin := helseguideBinary(t)
-	p := startTmux(t, bin)
+	p := startTmux(t, bin, e2eWidth, e2eHeight)
 
 	// The very first screen: the language picker, with the emergency numbers.
 	first := p.waitFor("the language picker with 113 and 116 117", func(s string) bool {
@@ -99,6 +99,85 @@ func TestE2EGuideInTmux(t *testing.T) {
 	}
 }
 
+// TestE2EAnswerFirstAt80x24 walks to the answer for a worker with an ID number and no GP on
+// an 80x24 terminal, as a person would: Enter on a question where nothing is selected
+// does not answer it; the answer's first advice is within the top 12 rows; no line is
+// markdown ("##"); the emergency screen's help line offers no choosing.
+func TestE2EAnswerFirstAt80x24(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("tmux is not installed; CI must run the end-to-end test (.ci/run installs tmux)")
+		}
+		t.Skip("tmux is not installed")
+	}
+	p := startTmux(t, helseguideBinary(t), 80, 24, "--lang", "en", "--at", "2026-11-25T10:00:00+01:00")
+	p.waitFor("the first question", func(s string) bool { return strings.Contains(s, "Is someone in danger right now?") })
+
+	// Enter with nothing selected: still the first question, nothing selected.
+	p.keys("Enter")
+	time.Sleep(200 * time.Millisecond) // time enough for a frame (the renderer draws at 120 fps)
+	s := p.capture()
+	if !strings.Contains(s, "Is someone in danger right now?") || strings.Contains(s, "›") {
+		t.Fatalf("Enter on a question with nothing selected changed the screen:\n%s", s)
+	}
+	// An arrow selects, Enter then answers.
+	p.keys("Down", "Down")
+	p.waitFor("No selected", func(s string) bool { return strings.Contains(s, "› 2  No") })
+	p.keys("Enter")
+	p.waitFor("the urgent question", func(s string) bool { return strings.Contains(s, "Do you need a doctor today?") })
+
+	for _, st := range []struct{ key, want string }{
+		{"2", "What do you need help with?"},
+		{"1", "Do you have a Norwegian ID number?"},
+		{"1", "Do you already have a GP"},
+		{"2", "Get a GP (fastlege)"},
+	} {
+		p.keys(st.key)
+		p.waitFor(fmt.Sprintf("%q after key %s", st.want, st.key), func(s string) bool { return strings.Contains(s, st.want) })
+	}
+	answer := p.waitFor("the advice", func(s string) bool { return strings.Contains(s, "You have the right to a GP") })
+	lines := strings.Split(answer, "\n")
+	row := -1
+	for i, l := range lines {
+		if strings.HasPrefix(strings.TrimSpace(l), "You have the right to a GP") {
+			row = i
+			break
+		}
+		if strings.HasPrefix(strings.TrimSpace(l), "##") {
+			t.Errorf("line %d is markdown: %q", i+1, l)
+		}
+	}
+	if row < 0 || row >= 12 {
+		t.Errorf("the first advice is on row %d, want one of the top 12:\n%s", row+1, answer)
+	}
+	if !strings.Contains(lines[0], "113") || !strings.Contains(lines[0], "116 117") {
+		t.Errorf("the first row is not the emergency line: %q", lines[0])
+	}
+	// Scroll to the end: no line of the answer is markdown.
+	for range 6 {
+		p.keys("PageDown")
+		time.Sleep(50 * time.Millisecond)
+		for i, l := range strings.Split(p.capture(), "\n") {
+			if strings.HasPrefix(strings.TrimSpace(l), "##") || strings.Contains(l, "**") {
+				t.Errorf("line %d shows markdown: %q", i+1, l)
+			}
+		}
+	}
+
+	// The emergency screen: its help line (the last row) offers no choosing.
+	p.keys("0")
+	em := p.waitFor("the emergency screen", func(s string) bool { return strings.Contains(s, "Call 113 if someone is in danger") })
+	rows := strings.Split(strings.TrimRight(em, "\n"), "\n")
+	help := rows[len(rows)-1]
+	if !strings.Contains(help, "esc") || strings.Contains(help, "Choose") || strings.Contains(help, "1-") {
+		t.Errorf("the emergency screen's help line %q should offer esc and no Choose", help)
+	}
+	p.keys("Escape")
+	p.waitFor("the answer again", func(s string) bool { return strings.Contains(s, "Get a GP (fastlege)") })
+	p.keys("C-c")
+	p.waitFor("EXITED:0", func(s string) bool { return strings.Contains(s, "EXITED:0") })
+}
+
 // helseguideBinary returns the path of this command built once for the test process, in a
 // directory TestMain removes at the end.
 func helseguideBinary(t *testing.T) string {
@@ -147,19 +226,22 @@ func removeBuilt() {
 
 // tmuxPane is one pane in a tmux server of the test's own.
 type tmuxPane struct {
-	t      *testing.T
-	socket string
-	env    []string
+	t             *testing.T
+	socket        string
+	env           []string
+	width, height int
 }
 
-// startTmux starts bin in a detached tmux session of its own (its own server socket, no
-// user configuration), at e2eWidth x e2eHeight with TERM=xterm-256color, LANG=C and no
-// NO_COLOR. The shell prints EXITED:<status> when bin ends and keeps the pane open.
-func startTmux(t *testing.T, bin string) *tmuxPane {
+// startTmux starts bin with args in a detached tmux session of its own (its own server
+// socket, no user configuration), at width x height with TERM=xterm-256color, LANG=C and
+// no NO_COLOR. The shell prints EXITED:<status> when bin ends and keeps the pane open.
+func startTmux(t *testing.T, bin string, width, height int, args ...string) *tmuxPane {
 	t.Helper()
 	p := &tmuxPane{
 		t:      t,
 		socket: fmt.Sprintf("helseguide-e2e-%d-%d", os.Getpid(), time.Now().UnixNano()),
+		width:  width,
+		height: height,
 	}
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
@@ -172,7 +254,11 @@ func startTmux(t *testing.T, bin string) *tmuxPane {
 	}
 	p.env = append(p.env, "TERM=xterm-256color", "LANG=C")
 	// tmux may set TERM in the pane from its default-terminal: set it again for the guide.
-	script := fmt.Sprintf("env -u NO_COLOR TERM=xterm-256color LANG=C %s; echo EXITED:$?; sleep 30", shellQuote(bin))
+	command := shellQuote(bin)
+	for _, a := range args {
+		command += " " + shellQuote(a)
+	}
+	script := fmt.Sprintf("env -u NO_COLOR TERM=xterm-256color LANG=C %s; echo EXITED:$?; sleep 30", command)
 	var sock string
 	t.Cleanup(func() {
 		// Ends the server, the shell and the guide if it still runs. kill-server leaves
@@ -182,7 +268,7 @@ func startTmux(t *testing.T, bin string) *tmuxPane {
 			os.Remove(sock)
 		}
 	})
-	p.run("new-session", "-d", "-s", e2eSession, "-x", fmt.Sprint(e2eWidth), "-y", fmt.Sprint(e2eHeight), "sh", "-c", script)
+	p.run("new-session", "-d", "-s", e2eSession, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height), "sh", "-c", script)
 	sock = p.display("#{socket_path}")
 	return p
 }
@@ -235,8 +321,8 @@ func (p *tmuxPane) waitFor(what string, ok func(screen string) bool) string {
 	for {
 		s := p.capture()
 		for i, line := range strings.Split(s, "\n") {
-			if w := ansi.StringWidth(line); w > e2eWidth {
-				p.t.Fatalf("line %d is %d columns wide, more than %d:\n%s", i+1, w, e2eWidth, s)
+			if w := ansi.StringWidth(line); w > p.width {
+				p.t.Fatalf("line %d is %d columns wide, more than %d:\n%s", i+1, w, p.width, s)
 			}
 		}
 		if ok(s) {

@@ -18,6 +18,7 @@ func runGuide(args []string, e *env) (status int) {
 	lang := fs.String("lang", "", "")
 	plainMode := fs.Bool("plain", false, "")
 	dir := fs.String("content", "", "")
+	at := fs.String("at", "", "")
 	showVersion := fs.Bool("version", false, "")
 	bidiFlag := fs.String("bidi", "auto", "")
 	rest, err := parseInterleaved(fs, args)
@@ -33,6 +34,10 @@ func runGuide(args []string, e *env) (status int) {
 	}
 	if len(rest) > 0 {
 		return fail(e, "", "unknown command %q: choose answer, check, langs or help", rest[0])
+	}
+	now, err := clockAt(e, *at)
+	if err != nil {
+		return fail(e, "", "%v", err)
 	}
 	g, err := loadGuide(e, *dir)
 	if err != nil {
@@ -63,7 +68,7 @@ func runGuide(args []string, e *env) (status int) {
 		bidi.begin(e.stdout)
 		defer bidi.end(e.stdout)
 		return runUntilSignal(ctx, func() int {
-			res, err := plain.Dialogue{Guide: g, Lang: code, Preselect: preselect, In: e.stdin, Out: out, Now: e.now}.Run()
+			res, err := plain.Dialogue{Guide: g, Lang: code, Preselect: preselect, In: e.stdin, Out: out, Now: now}.Run()
 			if err != nil {
 				return fail(e, "", "%v", err)
 			}
@@ -73,7 +78,7 @@ func runGuide(args []string, e *env) (status int) {
 			return exitOK
 		}, report)
 	}
-	opts := tui.Options{Guide: g, Lang: code, Preselect: preselect, Now: e.now, NoColor: e.getenv("NO_COLOR") != ""}
+	opts := tui.Options{Guide: g, Lang: code, Preselect: preselect, Now: now, NoColor: e.getenv("NO_COLOR") != ""}
 	err = tui.Run(ctx, opts, tui.Terminal{In: e.stdin, Out: e.stdout, Environ: e.environ(), Wrap: e.wrapTUI})
 	var perr *tui.PanicError
 	var serr *signalError

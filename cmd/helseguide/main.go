@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/term"
+
+	"helseguide/content"
 )
 
 func main() {
@@ -44,7 +46,7 @@ func osEnv() *env {
 		outIsTerminal: func() bool { return term.IsTerminal(os.Stdout.Fd()) },
 		askBidi:       askControllingTerminal,
 		command:       exec.Command,
-		readDir:       os.DirFS,
+		openDir:       content.OpenDir,
 		stat:          os.Stat,
 		environ:       os.Environ,
 		notify:        signal.Notify,

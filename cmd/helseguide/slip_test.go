@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"helseguide/content"
 )
 
 // testEnv is an environment with a fixed clock, no locale, and stdout on a terminal
@@ -27,7 +29,7 @@ func testEnv(termWidth int) (*env, *bytes.Buffer, *bytes.Buffer) {
 		outIsTerminal: func() bool { return termWidth > 0 },
 		askBidi:       func(time.Duration) (ansi.ModeSetting, bool) { return 0, false },
 		command:       exec.Command,
-		readDir:       os.DirFS,
+		openDir:       content.OpenDir,
 		stat:          os.Stat,
 		environ:       func() []string { return nil },
 	}, &stdout, &stderr

@@ -9,17 +9,13 @@ import (
 // Answer writes an answer's document as plain text: the title, the calls (number first,
 // with their hours and whether they are open), what to have ready, the answer's text, its
 // sources, the checked date and, for a translation that no native speaker has reviewed
-// yet, a line that says so. Each call's number is written as content.NumberIn writes it.
+// yet, a line that says so. The text holds no control characters but line breaks.
 func Answer(d *content.Document) string {
 	var b strings.Builder
 	b.WriteString(d.Title + "\n\n")
 	b.WriteString(d.Labels.Calls + ":\n")
 	for _, c := range d.Calls {
-		b.WriteString("- " + content.NumberIn(d.Lang, c.Number) + ": " + c.LabelWithNote())
-		if st := c.Status(); st != "" {
-			b.WriteString(". " + st)
-		}
-		b.WriteString("\n")
+		b.WriteString("- " + CallLine(c) + "\n")
 	}
 	if len(d.Bring) > 0 {
 		b.WriteString("\n" + d.Labels.HaveReady + ":\n")
@@ -36,7 +32,17 @@ func Answer(d *content.Document) string {
 	if d.Review != "" {
 		b.WriteString(d.Review + "\n")
 	}
-	return b.String()
+	return content.CleanText(b.String())
+}
+
+// CallLine is a call as one plain line, number first: "116 117: Out-of-hours urgent care
+// (legevakt). Open 24/7". The number is written as content.NumberIn writes it.
+func CallLine(c content.CallLine) string {
+	s := c.NumberInText() + ": " + c.LabelWithNote()
+	if st := c.Status(); st != "" {
+		s += ". " + st
+	}
+	return s
 }
 
 // SourceLine is a source as one plain line: its title, then its address.

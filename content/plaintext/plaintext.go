@@ -1,6 +1,7 @@
 // Package plaintext turns the guide's markdown into plain text: no markup characters, no
 // escape sequences, one paragraph per line. Screen readers, serial consoles, pipes and the
-// `answer --format text` command use it.
+// `answer --format text` command use it. What it returns passes content.CleanText last, a
+// final guard for plain output in case a text with control characters got this far.
 package plaintext
 
 import (
@@ -11,18 +12,21 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
+
+	"helseguide/content"
 )
 
 // Markdown returns md as plain text. Headings become their own line, list items start with
 // "- " (or "1. "), emphasis markers are dropped, links keep their text followed by the
 // address, and raw HTML is dropped. Paragraphs are separated by a blank line and are not
-// wrapped: the terminal or screen reader wraps them.
+// wrapped: the terminal or screen reader wraps them. Control characters are replaced (see
+// content.CleanText), whatever the input holds.
 func Markdown(md string) string {
 	src := []byte(md)
 	doc := goldmark.DefaultParser().Parse(text.NewReader(src))
 	w := &writer{src: src}
 	w.blocks(doc)
-	return strings.TrimRight(w.buf.String(), "\n") + "\n"
+	return content.CleanText(strings.TrimRight(w.buf.String(), "\n") + "\n")
 }
 
 type writer struct {

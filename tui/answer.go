@@ -1,0 +1,220 @@
+package tui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"helseguide/content"
+)
+
+// answerPage shows the answer, answer first: the most important call as one prominent
+// card, the other calls one line each, then the answer's advice, what to have ready, and
+// the sources compactly at the end.
+type answerPage struct {
+	scroller
+	doc   *content.Document
+	drawn drawnFor
+}
+
+func newAnswerPage(doc *content.Document) answerPage { return answerPage{doc: doc} }
+
+func (p answerPage) title(ctx) string { return p.doc.Title }
+
+func (p answerPage) hasCrumbs() bool { return true }
+
+// maxCardWidth is the widest the prominent card grows on a wide terminal.
+const maxCardWidth = 72
+
+// adviceRow is the last screen row (0-based, counted from the top of the terminal) on which
+// the answer's first line of advice may start at 80x24: the prominent card is drawn
+// without its frame when the frame would push the advice further down.
+const adviceRow = 11
+
+func (p answerPage) layout(c ctx, w, h int) page {
+	framed, split := p.plan(c, w, h)
+	if key := drawnAs(c, w, split*2+btoi(framed)); key != p.drawn || p.all == nil {
+		p.all, p.drawn = p.draw(c, w, framed, split), key
+	}
+	p.set(p.all, h)
+	return p
+}
+
+// plan decides how the calls stand above the advice on a w x h body: whether the most
+// important call is framed (on a tall screen, when the advice still starts near the top:
+// 3 rows of emergency line, title and breadcrumbs stand above the body), and how many of
+// the other calls come before the advice; on a short screen the ones that would push the
+// advice off it come after it.
+func (p answerPage) plan(c ctx, w, h int) (framed bool, split int) {
+	calls := p.doc.Calls
+	if len(calls) == 0 {
+		return false, 0
+	}
+	cardW := min(w, maxCardWidth)
+	others := len(calls) - 1
+	framed = h >= 16 && w >= 24 && 3+len(callCard(c, calls[0], cardW, true))+others+1 <= adviceRow
+	room := max(h-2-len(callCard(c, calls[0], cardW, framed)), 0)
+	return framed, min(others, room)
+}
+
+// draw makes the answer's lines at width w: the card, split other calls, the advice, the
+// remaining calls, what to have ready, the sources.
+func (p answerPage) draw(c ctx, w int, framed bool, split int) []string {
+	d, st := p.doc, c.styles
+	var lines, later []string
+	if len(d.Calls) > 0 {
+		others := callRows(c, d.Calls[1:], w)
+		later = others[split:]
+		lines = append(lines, callCard(c, d.Calls[0], min(w, maxCardWidth), framed)...)
+		lines = append(lines, others[:split]...)
+		lines = append(lines, "")
+	}
+	lines = append(lines, c.md.render(mdKey{answer: d.Answer, lang: d.Lang, width: w, style: st.Markdown}, d.Markdown)...)
+	if len(later) > 0 {
+		lines = append(lines, "", st.Heading.Render(truncate(d.Labels.Calls, w)))
+		lines = append(lines, later...)
+	}
+	if len(d.Bring) > 0 {
+		lines = append(lines, "", st.Heading.Render(truncate(d.Labels.HaveReady, w)))
+		for _, b := range d.Bring {
+			lines = append(lines, bullet(b, w, st.Option)...)
+		}
+	}
+	lines = append(lines, "", st.Heading.Render(truncate(d.Labels.Sources, w)))
+	for _, s := range d.Sources {
+		lines = append(lines, bullet(s.Title, w, st.Faint)...)
+	}
+	foot := d.Checked
+	if d.Review != "" {
+		foot += " · " + d.Review
+	}
+	return append(lines, styled(wrap(foot, w), st.Faint)...)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// bullet draws "• text" with the text's wrapped lines under the text.
+func bullet(text string, w int, style renderer) []string {
+	if w < 4 {
+		return styled(wrap(text, w), style)
+	}
+	return indent("• ", styled(wrap(text, w-2), style))
+}
+
+func (p answerPage) body() scroller { return p.scroller }
+
+func (p answerPage) enable(k *KeyMap) { p.scroller.enable(k) }
+
+func (p answerPage) update(msg tea.Msg, k KeyMap) (page, result) {
+	if p.scroller.update(msg, k) {
+		return p, result{kind: changed}
+	}
+	return p, result{}
+}
+
+func (p answerPage) click(int) (page, result) { return p, result{} }
+
+// callCard draws the most important call: the number, bold, then what it is for, and
+// under it the hours and whether the line is open now. framed puts a frame around it.
+func callCard(c ctx, call content.CallLine, w int, framed bool) []string {
+	st := c.styles
+	inner := w
+	if framed {
+		inner = w - 4 // frame and padding
+	}
+	number := wrap(call.Number, inner) // a number is broken at its spaces only when nothing else fits
+	label := call.LabelWithNote()
+	var lines []string
+	if nw := width(number[0]); len(number) == 1 && inner-nw-2 >= 10 {
+		lines = indent(st.CardNumber.Render(number[0])+"  ", wrap(label, inner-nw-2))
+	} else {
+		lines = append(styled(number, st.CardNumber), wrap(label, inner)...)
+	}
+	lines = append(lines, statusLines(c, call, inner)...)
+	if !framed {
+		return lines
+	}
+	return strings.Split(st.CardBorder.Width(w).Render(strings.Join(lines, "\n")), "\n")
+}
+
+// statusLines says when a line is open: the hours, open or closed now, and when it opens
+// next, on one line when they fit, else each on its own.
+func statusLines(c ctx, call content.CallLine, w int) []string {
+	st := c.styles
+	type part struct {
+		text  string
+		style renderer
+	}
+	nowStyle := st.ClosedNow
+	if call.Open {
+		nowStyle = st.OpenNow
+	}
+	var parts []part
+	for _, p := range []part{{call.Hours, st.Faint}, {call.Now, nowStyle}, {call.Opens, st.Faint}} {
+		if p.text != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	if width(call.Status()) <= w {
+		var b strings.Builder
+		for i, p := range parts {
+			if i > 0 {
+				b.WriteString(" · ")
+			}
+			b.WriteString(p.style.Render(p.text))
+		}
+		return []string{b.String()}
+	}
+	var lines []string
+	for _, p := range parts {
+		lines = append(lines, styled(wrap(p.text, w), p.style)...)
+	}
+	return lines
+}
+
+// callRows draws calls one line each: the number, what it is for, and whether it is open
+// now (or its hours, for a line open around the clock). The numbers stand in one column.
+// When a line does not fit, the label is shortened, never the number or the status.
+func callRows(c ctx, calls []content.CallLine, w int) []string {
+	st := c.styles
+	numW := 0
+	for _, call := range calls {
+		numW = max(numW, width(call.Number))
+	}
+	var lines []string
+	for _, call := range calls {
+		status, style := call.Hours, st.Faint
+		if call.Now != "" {
+			status, style = call.Now, st.ClosedNow
+			if call.Open {
+				style = st.OpenNow
+			}
+		}
+		number := padRight(call.Number, numW) + "  "
+		if width(number) > w {
+			lines = append(lines, styled(wrap(call.Number, w), st.CardNumber)...)
+			continue
+		}
+		room := w - width(number)
+		label := call.LabelWithNote()
+		line := st.CardNumber.Render(call.Number) + strings.Repeat(" ", width(number)-width(call.Number))
+		switch {
+		case status != "" && room-width(status)-3 >= 6:
+			line += truncate(label, room-width(status)-3) + " · " + style.Render(status)
+		case status != "" && width(status) <= room && room < 12:
+			line += style.Render(status)
+		default:
+			line += truncate(label, room)
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
