@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"helseguide/i18n"
 )
@@ -161,6 +162,27 @@ func TestRightToLeftNumbersAreIsolated(t *testing.T) {
 					t.Errorf("%s/%s: %q not isolated", lang, a.ID, p.Number)
 				}
 			}
+		}
+	}
+}
+
+// TestCleanTextKeepsIsolates: the text cleaning (CleanText) and NumberIn agree: what
+// NumberIn and NameIn write passes CleanText unchanged, and of the bidi controls CleanText
+// lets through exactly the isolates (LRI, RLI, FSI, PDI) and the marks (LRM, RLM, ALM),
+// never the embeddings and overrides.
+func TestCleanTextKeepsIsolates(t *testing.T) {
+	for _, s := range []string{NumberIn("ar", "116 117"), NumberIn("prs", "08:00–15:30"), NameIn("ar", "Storgata 40")} {
+		if got := CleanText(s); got != s {
+			t.Errorf("CleanText(%q) = %q", s, got)
+		}
+	}
+	for r := rune(0); r <= 0x2fff; r++ {
+		if !unicode.Is(unicode.Bidi_Control, r) {
+			continue
+		}
+		keep := (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f || r == 0x061c
+		if got := CleanText(string(r)) == string(r); got != keep {
+			t.Errorf("CleanText keeps U+%04X: %v, want %v", r, got, keep)
 		}
 	}
 }
