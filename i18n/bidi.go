@@ -110,7 +110,7 @@ func WrapVisual(text string, width int, fallback Direction) []string {
 
 // ReorderLines is WrapVisual for a paragraph that the caller has already
 // wrapped in logical order: lines are the texts of its lines in order, dir
-// its direction (ParagraphDirection or ParagraphDirectionIn). The levels are
+// its direction (ParagraphDirection or TextDirection). The levels are
 // resolved over the whole paragraph, its lines joined by spaces as they are
 // when the paragraph was broken at spaces, so a bracket opened on one line
 // and closed on the next still pairs (a word cut in the middle, being wider
@@ -170,26 +170,29 @@ func HasRightToLeft(s string) bool {
 	return false
 }
 
-// ParagraphDirectionIn returns the direction of the paragraph s, part of a
-// text in a language written in direction language (DirectionOf): that
-// direction when s holds a strong character of it, else the direction of
-// the strong characters it holds, else language. So an Arabic or Dari
+// TextDirection returns the direction of the paragraph s by its letters:
+// RightToLeft when it holds a letter of a right-to-left script, else
+// LeftToRight when it holds a letter of a left-to-right one, else fallback,
+// normally the direction of the language (DirectionOf). So an Arabic or Dari
 // sentence that starts with a Norwegian name ("BankID را از بانک خود
 // می‌گیرید") is right-to-left, where rule P2 of UAX #9 (ParagraphDirection)
-// would make it left-to-right, while the title of a Norwegian source or a
-// web address in an Arabic answer is left-to-right, and a line of only
-// digits and punctuation ("113") takes the language's direction. Text
-// inside isolates (LRI, RLI or FSI up to the matching PDI) does not count,
-// as in ParagraphDirection, and the search stops at a paragraph separator
-// such as '\n'.
-func ParagraphDirectionIn(s string, language Direction) Direction {
+// would make it left-to-right, while the title of a Norwegian source or a web
+// address in an Arabic answer is left-to-right, and a line of only digits and
+// punctuation ("113") takes the language's direction. It is made for text in
+// one language at a time, as every text of the guide is: Arabic and Dari text
+// holds Norwegian names, but no left-to-right text of the guide holds Arabic
+// letters (a Norwegian sentence quoting an Arabic word would be taken as
+// right-to-left). Text inside isolates (LRI, RLI or FSI up to the matching
+// PDI) does not count, as in ParagraphDirection, and the search stops at a
+// paragraph separator such as '\n'.
+func TextDirection(s string, fallback Direction) Direction {
 	depth := 0
-	var ltr, rtl bool
+	ltr := false
 	for _, r := range s {
 		props, _ := bidi.LookupRune(r)
 		switch c := props.Class(); {
 		case c == bidi.B:
-			return directionFound(ltr, rtl, language)
+			return directionFound(ltr, fallback)
 		case isIsolateInitiator(c):
 			depth++
 		case c == bidi.PDI:
@@ -198,24 +201,19 @@ func ParagraphDirectionIn(s string, language Direction) Direction {
 		case c == bidi.L:
 			ltr = true
 		case c == bidi.R || c == bidi.AL:
-			rtl = true
+			return RightToLeft
 		}
 	}
-	return directionFound(ltr, rtl, language)
+	return directionFound(ltr, fallback)
 }
 
-// directionFound decides ParagraphDirectionIn from the strong characters
+// directionFound decides TextDirection when no right-to-left letter was
 // found.
-func directionFound(ltr, rtl bool, language Direction) Direction {
-	switch {
-	case language == RightToLeft && rtl, language == LeftToRight && ltr:
-		return language
-	case rtl:
-		return RightToLeft
-	case ltr:
+func directionFound(ltr bool, fallback Direction) Direction {
+	if ltr {
 		return LeftToRight
 	}
-	return language
+	return fallback
 }
 
 // wrapSpans wraps para (whose runes are runes) with ansi.Wrap and returns,

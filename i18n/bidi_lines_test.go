@@ -9,16 +9,17 @@ import (
 	"golang.org/x/text/unicode/bidi"
 )
 
-func TestParagraphDirectionIn(t *testing.T) {
+func TestTextDirection(t *testing.T) {
 	rtl, ltr := RightToLeft, LeftToRight
 	tests := []struct {
 		text     string
-		language Direction
+		fallback Direction
 		want     Direction
 	}{
-		{"اتصل بالرقم 113", rtl, rtl},
-		{"BankID را از بانک خود می گیرید.", rtl, rtl},          // P2 would say ltr
-		{"- با BankID، BankID در موبایل وارد شوید.", rtl, rtl}, // a list item
+		{"اتصل بالرقم 113", ltr, rtl},
+		{"BankID را از بانک خود می گیرید.", ltr, rtl},          // P2 would say ltr
+		{"- با BankID، BankID در موبایل وارد شوید.", ltr, rtl}, // a list item
+		{"4. العربية [ar] · اختر لغتك", ltr, rtl},
 		{"Helsenorge: Health care in Norway: https://helsenorge.no/en/healthcare", rtl, ltr},
 		{"113", rtl, rtl},
 		{"08:00–15:30 (116 117)", ltr, ltr},
@@ -26,41 +27,35 @@ func TestParagraphDirectionIn(t *testing.T) {
 		{"\u2066NOK 179\u2069 (\u2066116\u00a0117\u2069)", rtl, rtl}, // isolates do not count
 		{"\u2066NOK 179\u2069 (\u2066116\u00a0117\u2069)", ltr, ltr},
 		{"\u2066NOK 179\u2069 است", ltr, rtl},
-		{"Ring 113", ltr, ltr},
-		{"Ring 113 (اتصل بالرقم 113)", ltr, ltr},
+		{"Ring 113", rtl, ltr},
 		{"العربية", ltr, rtl},
-		{"\u2067العربية\u2069 ar", ltr, ltr},
+		{"\u2067العربية\u2069 ar", rtl, ltr},
 		{"\u2067العربية", ltr, ltr}, // an isolate without its PDI runs to the end
 		{"abc\nابج", rtl, ltr},      // stops at the paragraph separator
-		{"\u200fabc", ltr, ltr},     // RLM is a strong right-to-left character, but abc is ltr
-		{"\u200f113", ltr, rtl},
+		{"\u200fabc", ltr, rtl},     // RLM is a strong right-to-left character
+		{"١١٣", ltr, ltr},           // Arabic digits are no letters
 	}
 	for _, tt := range tests {
-		if got := ParagraphDirectionIn(tt.text, tt.language); got != tt.want {
-			t.Errorf("ParagraphDirectionIn(%q, %v) = %v, want %v", tt.text, tt.language, got, tt.want)
+		if got := TextDirection(tt.text, tt.fallback); got != tt.want {
+			t.Errorf("TextDirection(%q, %v) = %v, want %v", tt.text, tt.fallback, got, tt.want)
 		}
 	}
 }
 
-// TestParagraphDirectionInAgreesWithP2 checks ParagraphDirectionIn against
-// ParagraphDirection (rule P2, compared with fribidi in
-// TestParagraphDirectionMatchesFriBidi) where the two must agree: on every line
-// that holds strong characters of one direction only, and on lines without
-// any.
-func TestParagraphDirectionInAgreesWithP2(t *testing.T) {
+// TestTextDirectionAgreesWithP2 checks TextDirection against ParagraphDirection (rule
+// P2, compared with fribidi in TestParagraphDirectionMatchesFriBidi) where the two must
+// agree: on every line that holds strong characters of one direction only, and on lines
+// without any; a line with both is right-to-left.
+func TestTextDirectionAgreesWithP2(t *testing.T) {
 	for _, l := range friBidiLines {
-		for _, language := range []Direction{LeftToRight, RightToLeft} {
-			in := ParagraphDirectionIn(l.text, language)
-			p2 := ParagraphDirection(l.text, language)
-			ltr, rtl := strongDirections(l.text)
-			if ltr && rtl {
-				if in != language {
-					t.Errorf("ParagraphDirectionIn(%q, %v) = %v: the line holds letters of both directions, want the language's", l.text, language, in)
-				}
-				continue
+		for _, fallback := range []Direction{LeftToRight, RightToLeft} {
+			got := TextDirection(l.text, fallback)
+			want := ParagraphDirection(l.text, fallback)
+			if ltr, rtl := strongDirections(l.text); ltr && rtl {
+				want = RightToLeft
 			}
-			if in != p2 {
-				t.Errorf("ParagraphDirectionIn(%q, %v) = %v, ParagraphDirection says %v", l.text, language, in, p2)
+			if got != want {
+				t.Errorf("TextDirection(%q, %v) = %v, want %v", l.text, fallback, got, want)
 			}
 		}
 	}

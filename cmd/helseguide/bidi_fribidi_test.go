@@ -51,7 +51,7 @@ func TestAnswerMatchesFriBidi(t *testing.T) {
 			var lines []string
 			var dirs []i18n.Direction
 			for _, para := range strings.Split(strings.TrimSuffix(plaintext.Answer(d), "\n"), "\n") {
-				dir := i18n.ParagraphDirectionIn(para, i18n.DirectionOf(tt.lang))
+				dir := i18n.TextDirection(para, i18n.DirectionOf(tt.lang))
 				for _, line := range strings.Split(strings.TrimSuffix(plaintext.Wrap(para+"\n", width, d.Values), "\n"), "\n") {
 					lines = append(lines, line)
 					dirs = append(dirs, dir)

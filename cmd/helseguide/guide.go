@@ -94,9 +94,10 @@ func runGuide(args []string, e *env) (status int) {
 }
 
 // plainLayout is how the plain mode lays out its lines with --bidi app: at the width of
-// the terminal (defaultWidth on a pipe), with the direction of the language given by
-// --lang, else of the locale's language, else of the source language, for lines without
-// letters. (The plain mode does not say which language is picked later.)
+// the terminal (defaultWidth on a pipe). A line's direction comes from its letters; a
+// line without letters takes the direction of the language given by --lang, else of the
+// locale's language, else of the source language (the plain mode does not say which
+// language is picked later).
 func plainLayout(e *env, g *content.Guide, code, preselect string, bidi i18n.BidiMode) plaintext.Layout {
 	lang := g.SourceLanguage
 	if code != "" {

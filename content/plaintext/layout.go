@@ -17,10 +17,10 @@ type Layout struct {
 	Width int
 	// Keep are values never broken across lines (phone numbers, fees); see Fill.
 	Keep []string
-	// Lang is the language of the text. A line of it that holds letters of the language's
-	// direction goes in that direction, and so does a line without letters; a line with
-	// only letters of the other direction (a web address or the title of a Norwegian
-	// source in an Arabic answer) goes in theirs (i18n.ParagraphDirectionIn).
+	// Lang is the language of the text: the direction of a line without letters. A line
+	// with letters of a right-to-left script is right-to-left, a line with only letters
+	// of left-to-right scripts (a web address or the title of a Norwegian source in an
+	// Arabic answer) left-to-right (i18n.TextDirection).
 	Lang string
 	// Bidi says who orders right-to-left text. With i18n.BidiApp each paragraph is wrapped
 	// in logical order, then each of its lines is reordered to visual order
@@ -69,7 +69,7 @@ func (l Layout) Fill(s, first, rest string) []string {
 	if !l.Visual() {
 		return lines
 	}
-	dir := i18n.ParagraphDirectionIn(s, i18n.DirectionOf(l.Lang))
+	dir := i18n.TextDirection(s, i18n.DirectionOf(l.Lang))
 	prefixes := make([]string, len(lines))
 	bodies := make([]string, len(lines))
 	for i, line := range lines {
@@ -100,7 +100,7 @@ func (l Layout) Line(s string) string {
 	if !l.Visual() {
 		return s
 	}
-	return i18n.Visual(s, i18n.ParagraphDirectionIn(s, i18n.DirectionOf(l.Lang)))
+	return i18n.Visual(s, i18n.TextDirection(s, i18n.DirectionOf(l.Lang)))
 }
 
 // splitPrefix splits a line as Markdown and Answer write it into its indentation with its
@@ -139,7 +139,7 @@ func (lw *layoutWriter) Write(p []byte) (int, error) {
 			continue
 		}
 		text, nl := strings.CutSuffix(line, "\n")
-		dir := i18n.ParagraphDirectionIn(text, i18n.DirectionOf(lw.l.Lang))
+		dir := i18n.TextDirection(text, i18n.DirectionOf(lw.l.Lang))
 		if dir == i18n.RightToLeft || i18n.Visual(text, dir) != text {
 			text = strings.TrimSuffix(lw.l.Wrap(text+"\n"), "\n")
 		}

@@ -216,7 +216,7 @@ func checkSlip(t *testing.T, name, slip string, width int, bidi i18n.BidiMode, d
 		for _, f := range d.Fees {
 			amount := f.Amount
 			if bidi == i18n.BidiApp { // the whole fee is one line: the line reordered
-				amount = i18n.Visual(amount, i18n.ParagraphDirectionIn(amount, i18n.DirectionOf(d.Lang)))
+				amount = i18n.Visual(amount, i18n.TextDirection(amount, i18n.DirectionOf(d.Lang)))
 			}
 			values = append(values, shown(amount))
 		}
