@@ -272,3 +272,12 @@ func FuzzParseBidiReply(f *testing.F) {
 		}
 	})
 }
+
+// TestEmergencyLineInArabic: after a panic the emergency line is the Arabic one, whose
+// numbers content.NumberIn wrote in isolates, not the English fallback.
+func TestEmergencyLineInArabic(t *testing.T) {
+	line := emergencyLine(nil, "ar", time.Now)
+	if !strings.HasPrefix(line, "طوارئ") || !strings.Contains(line, "\u2066116\u00a0117\u2069") {
+		t.Errorf("emergencyLine(ar) = %q", line)
+	}
+}
