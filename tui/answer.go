@@ -69,26 +69,26 @@ func (p answerPage) draw(c ctx, w int, framed bool, split int) []string {
 		lines = append(lines, others[:split]...)
 		lines = append(lines, "")
 	}
-	lines = append(lines, c.md.render(mdKey{answer: d.Answer, lang: d.Lang, width: w, style: st.Markdown}, d.Markdown)...)
+	lines = append(lines, c.markdown(d, w)...)
 	if len(later) > 0 {
-		lines = append(lines, "", st.Heading.Render(truncate(d.Labels.Calls, w)))
+		lines = append(lines, "", c.line(truncate(d.Labels.Calls, w), w, st.Heading))
 		lines = append(lines, later...)
 	}
 	if len(d.Bring) > 0 {
-		lines = append(lines, "", st.Heading.Render(truncate(d.Labels.HaveReady, w)))
+		lines = append(lines, "", c.line(truncate(d.Labels.HaveReady, w), w, st.Heading))
 		for _, b := range d.Bring {
-			lines = append(lines, bullet(b, w, st.Option)...)
+			lines = append(lines, bullet(c, b, w, st.Option)...)
 		}
 	}
-	lines = append(lines, "", st.Heading.Render(truncate(d.Labels.Sources, w)))
+	lines = append(lines, "", c.line(truncate(d.Labels.Sources, w), w, st.Heading))
 	for _, s := range d.Sources {
-		lines = append(lines, bullet(s.Title, w, st.Faint)...)
+		lines = append(lines, bullet(c, s.Title, w, st.Faint)...)
 	}
 	foot := d.Checked
 	if d.Review != "" {
 		foot += " · " + d.Review
 	}
-	return append(lines, styled(wrap(foot, w), st.Faint)...)
+	return append(lines, c.lines(foot, w, st.Faint)...)
 }
 
 func btoi(b bool) int {
@@ -98,12 +98,13 @@ func btoi(b bool) int {
 	return 0
 }
 
-// bullet draws "• text" with the text's wrapped lines under the text.
-func bullet(text string, w int, style renderer) []string {
+// bullet draws "• text" with the text's wrapped lines under the text; "text •" when it
+// reads from the right.
+func bullet(c ctx, text string, w int, style renderer) []string {
 	if w < 4 {
-		return styled(wrap(text, w), style)
+		return c.lines(text, w, style)
 	}
-	return indent("• ", styled(wrap(text, w-2), style))
+	return hang("• ", " •", c.lines(text, w-2, style), c.readsFromRight(text))
 }
 
 func (p answerPage) body() scroller { return p.scroller }
@@ -130,12 +131,17 @@ func callCard(c ctx, call content.CallLine, w int, framed bool) []string {
 	number := wrap(call.Number, inner) // a number is broken at its spaces only when nothing else fits
 	label := call.LabelWithNote()
 	var lines []string
-	if nw := width(number[0]); len(number) == 1 && inner-nw-2 >= 10 {
-		lines = indent(st.CardNumber.Render(number[0])+"  ", wrap(label, inner-nw-2))
-	} else {
-		lines = append(styled(number, st.CardNumber), wrap(label, inner)...)
+	switch nw := width(number[0]); {
+	case c.mirrored():
+		lines = callCardFromRight(c, call, inner)
+	case len(number) == 1 && inner-nw-2 >= 10:
+		lines = indent(st.CardNumber.Render(number[0])+"  ", c.lines(label, inner-nw-2, nil))
+	default:
+		lines = append(styled(number, st.CardNumber), c.lines(label, inner, nil)...)
 	}
-	lines = append(lines, statusLines(c, call, inner)...)
+	if !c.mirrored() {
+		lines = append(lines, statusLines(c, call, inner)...)
+	}
 	if !framed {
 		return lines
 	}
@@ -146,22 +152,21 @@ func callCard(c ctx, call content.CallLine, w int, framed bool) []string {
 // next, on one line when they fit, else each on its own.
 func statusLines(c ctx, call content.CallLine, w int) []string {
 	st := c.styles
-	type part struct {
-		text  string
-		style renderer
-	}
 	nowStyle := st.ClosedNow
 	if call.Open {
 		nowStyle = st.OpenNow
 	}
-	var parts []part
-	for _, p := range []part{{call.Hours, st.Faint}, {call.Now, nowStyle}, {call.Opens, st.Faint}} {
+	var parts []statusPart
+	for _, p := range []statusPart{{call.Hours, st.Faint}, {call.Now, nowStyle}, {call.Opens, st.Faint}} {
 		if p.text != "" {
 			parts = append(parts, p)
 		}
 	}
 	if len(parts) == 0 {
 		return nil
+	}
+	if width(call.Status()) <= w && c.mirrored() {
+		return []string{statusFromRight(c, parts, w)}
 	}
 	if width(call.Status()) <= w {
 		var b strings.Builder
@@ -175,9 +180,15 @@ func statusLines(c ctx, call content.CallLine, w int) []string {
 	}
 	var lines []string
 	for _, p := range parts {
-		lines = append(lines, styled(wrap(p.text, w), p.style)...)
+		lines = append(lines, c.lines(p.text, w, p.style)...)
 	}
 	return lines
+}
+
+// statusPart is a part of a call's status line, with its style.
+type statusPart struct {
+	text  string
+	style renderer
 }
 
 // callRows draws calls one line each: the number, what it is for, and whether it is open
@@ -200,19 +211,32 @@ func callRows(c ctx, calls []content.CallLine, w int) []string {
 		}
 		number := padRight(call.Number, numW) + "  "
 		if width(number) > w {
-			lines = append(lines, styled(wrap(call.Number, w), st.CardNumber)...)
+			for _, n := range wrap(call.Number, w) {
+				lines = append(lines, alignRight(st.CardNumber.Render(n), c.mirrored(), w))
+			}
 			continue
 		}
 		room := w - width(number)
-		label := call.LabelWithNote()
-		line := st.CardNumber.Render(call.Number) + strings.Repeat(" ", width(number)-width(call.Number))
+		label, shown := call.LabelWithNote(), ""
 		switch {
 		case status != "" && room-width(status)-3 >= 6:
-			line += truncate(label, room-width(status)-3) + " · " + style.Render(status)
+			label = truncate(label, room-width(status)-3)
+			shown = status
 		case status != "" && width(status) <= room && room < 12:
-			line += style.Render(status)
+			label, shown = "", status
 		default:
-			line += truncate(label, room)
+			label = truncate(label, room)
+		}
+		if c.mirrored() {
+			lines = append(lines, callRowFromRight(c, call, numW, label, shown, style, w))
+			continue
+		}
+		line := st.CardNumber.Render(call.Number) + strings.Repeat(" ", width(number)-width(call.Number)) + label
+		if shown != "" {
+			if label != "" {
+				line += " · "
+			}
+			line += style.Render(shown)
 		}
 		lines = append(lines, line)
 	}

@@ -21,7 +21,7 @@ func (p emergencyPage) layout(c ctx, w, h int) page {
 		_, calls := c.g.EmergencyCalls(c.lang, c.now)
 		lines := callRows(c, calls, w)
 		lines = append(lines, "")
-		lines = append(lines, wrap(c.text("ui.emergency_body"), w)...)
+		lines = append(lines, c.lines(c.text("ui.emergency_body"), w, nil)...)
 		p.all, p.drawn = lines, key
 	}
 	p.set(p.all, h)

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"helseguide/content"
+	"helseguide/i18n"
 )
 
 // A frame is one whole screen, top to bottom:
@@ -19,8 +20,9 @@ import (
 //	the key help                the enabled keys, from 4 rows
 //
 // Model.relayout puts it together here, in one place, from lines that already fit the
-// width: no line is cut afterwards except by the last guard in View. A later step that
-// puts right-to-left lines into visual order can be added per line in compose.
+// width: no line is cut afterwards except by the last guard in View. Right-to-left text is
+// put in the order --bidi asks for by the pages as they draw, before lines are styled
+// (see bidi.go).
 
 // ctx is what every screen draws with: the guide, the session's language and clock, and
 // the styles. It is read-only for the screens.
@@ -30,6 +32,8 @@ type ctx struct {
 	now    time.Time
 	styles *Styles
 	md     *markdownCache
+	bidi   i18n.BidiMode  // the layout: i18n.BidiApp (visual order) or i18n.BidiTerminal
+	dir    i18n.Direction // the language's direction
 }
 
 // text returns a UI string in the current language with facts filled in.
@@ -185,11 +189,12 @@ func (s scroller) enable(k *KeyMap) {
 type drawnFor struct {
 	styles *Styles
 	lang   string
+	bidi   i18n.BidiMode
 	w      int
 	extra  int // what else the lines depend on: the selected option, the answer's split
 }
 
 // drawnAs returns what a page's lines drawn now in c at width w depend on.
 func drawnAs(c ctx, w, extra int) drawnFor {
-	return drawnFor{styles: c.styles, lang: c.lang, w: w, extra: extra}
+	return drawnFor{styles: c.styles, lang: c.lang, bidi: c.bidi, w: w, extra: extra}
 }

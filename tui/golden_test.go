@@ -5,29 +5,45 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+
+	"helseguide/i18n"
 )
 
 // goldenScreens are compared with testdata/*.golden: the text a person sees at 80x24 and
 // 40x12 (run go test ./tui -update to rewrite them, and read the diff first).
-var goldenScreens = []struct{ name, lang, keys string }{
-	{"picker", "", ""},
-	{"question", "en", ""},
-	{"question_selected", "en", "<down>"},
-	{"topic", "en", "22"},
-	{"gp_back", "en", "22112<esc>"},
-	{"answer_gp_register", "en", "22112"},
-	{"answer_mental", "en", "222"},
-	{"answer_nb", "nb", "22112"},
-	{"answer_ar", "ar", "22112"},
-	{"emergency", "en", "220"},
-	{"help", "en", "22112?"},
+// Screens are in app mode (--bidi app, what auto gives on a terminal without bidi) unless
+// they say otherwise; the Arabic ones in both modes: app mode is what a person sees on such
+// a terminal, terminal mode the logical order a terminal that reorders gets.
+var goldenScreens = []struct {
+	name, lang, keys string
+	bidi             i18n.BidiMode
+}{
+	{"picker", "", "", i18n.BidiApp},
+	{"picker_terminal", "", "", i18n.BidiTerminal},
+	{"question", "en", "", i18n.BidiApp},
+	{"question_selected", "en", "<down>", i18n.BidiApp},
+	{"topic", "en", "22", i18n.BidiApp},
+	{"gp_back", "en", "22112<esc>", i18n.BidiApp},
+	{"answer_gp_register", "en", "22112", i18n.BidiApp},
+	{"answer_mental", "en", "222", i18n.BidiApp},
+	{"answer_nb", "nb", "22112", i18n.BidiApp},
+	{"emergency", "en", "220", i18n.BidiApp},
+	{"help", "en", "22112?", i18n.BidiApp},
+	{"question_ar_app", "ar", "<down><down>", i18n.BidiApp},
+	{"gp_back_ar_app", "ar", "22112<esc>", i18n.BidiApp},
+	{"gp_back_ar_terminal", "ar", "22112<esc>", i18n.BidiTerminal},
+	{"answer_ar_app", "ar", "22112", i18n.BidiApp},
+	{"answer_ar_terminal", "ar", "22112", i18n.BidiTerminal},
+	{"answer_ar_end_app", "ar", "22112<pgdown><pgdown><pgdown><pgdown><pgdown><pgdown><pgdown><pgdown>", i18n.BidiApp},
+	{"emergency_ar_app", "ar", "220", i18n.BidiApp},
+	{"help_ar_app", "ar", "22112?", i18n.BidiApp},
 }
 
 func TestGolden(t *testing.T) {
 	g := testGuide(t)
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
 		for _, s := range goldenScreens {
-			m := stateModel(t, g, s.lang, s.keys, size[0], size[1], true)
+			m := bidiModel(t, g, s.lang, s.keys, size[0], size[1], true, s.bidi)
 			checkFrame(t, m, s.name)
 			golden(t, s.name+"_"+strconv.Itoa(size[0])+"x"+strconv.Itoa(size[1]), screenText(m)+"\n")
 		}

@@ -21,7 +21,7 @@ func (p helpPage) hasCrumbs() bool { return false }
 
 func (p helpPage) layout(c ctx, w, h int) page {
 	if key := drawnAs(c, w, 0); key != p.drawn || p.all == nil {
-		lines := wrap(c.text("ui.help_body"), w)
+		lines := c.lines(c.text("ui.help_body"), w, nil)
 		if keys := keyLines(c, p.under, w); len(keys) > 0 {
 			lines = append(lines, "")
 			lines = append(lines, keys...)
@@ -45,6 +45,9 @@ func keyLines(c ctx, k KeyMap, w int) []string {
 				keyW = max(keyW, width(b.Help().Key))
 			}
 		}
+	}
+	if c.mirrored() {
+		return keyLinesFromRight(c, enabled, keyW, w)
 	}
 	st := c.styles.Help
 	var lines []string

@@ -60,7 +60,8 @@ func (l *optionList) draw(c ctx, head []string, opts []option, w int) {
 }
 
 // optionLines draws option i: a marker when it is selected, its number (1 to 9; a tenth
-// option has none, since one key cannot type 10), its text wrapped under itself.
+// option has none, since one key cannot type 10), its text wrapped under itself. An option
+// that reads from the right (see bidi.go) has them on its right: "نعم  1 ‹".
 func (l *optionList) optionLines(c ctx, i int, o option, w int) []string {
 	st := c.styles
 	marker, style := "  ", st.Option
@@ -72,20 +73,22 @@ func (l *optionList) optionLines(c ctx, i int, o option, w int) []string {
 		num = fmt.Sprint(i + 1)
 	}
 	// The widest prefix that leaves room for text.
-	prefix, styledPrefix := marker+num+"  ", marker+st.OptionKey.Render(num)+"  "
+	gap := "  "
 	if w < 12 {
-		m := string([]rune(marker)[0])
-		prefix, styledPrefix = m+num+" ", m+st.OptionKey.Render(num)+" "
+		marker, gap = string([]rune(marker)[0]), " "
 	}
+	prefix := marker + num + gap
+	styledPrefix := marker + st.OptionKey.Render(num) + gap
+	rprefix := gap + st.OptionKey.Render(num) + mirrorMarker(marker)
 	if width(prefix) >= w {
-		prefix, styledPrefix = "", ""
+		prefix, styledPrefix, rprefix = "", "", ""
 	}
 	text := w - width(prefix)
-	lines := styled(wrap(o.main, text), style)
+	lines := c.lines(o.main, text, style)
 	if o.sub != "" {
-		lines = append(lines, styled(wrap(o.sub, text), st.Faint)...)
+		lines = append(lines, c.lines(o.sub, text, st.Faint)...)
 	}
-	return indent(styledPrefix, lines)
+	return hang(styledPrefix, rprefix, lines, c.readsFromRight(o.main))
 }
 
 // update handles the keys and the mouse wheel of the list: the arrows move the selection,

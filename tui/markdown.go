@@ -23,6 +23,9 @@ type mdKey struct {
 	answer, lang string
 	width        int
 	style        string // "dark", "light" or "mono"
+	// visual lays the answer out in visual order without Glamour (visualMarkdown): for a
+	// right-to-left language in app mode (see bidi.go).
+	visual bool
 }
 
 // markdownCache renders answers with Glamour. Renderers are built lazily, one per style and
@@ -31,11 +34,12 @@ type mdKey struct {
 type markdownCache struct {
 	renderers map[mdKey]*glamour.TermRenderer // keyed by width and style only
 	out       map[mdKey][]string
-	renders   int // how many times Glamour ran, for tests
+	headings  map[string]paint // how each style paints headings, for visualMarkdown
+	renders   int              // how many times Glamour ran, for tests
 }
 
 func newMarkdownCache() *markdownCache {
-	return &markdownCache{renderers: map[mdKey]*glamour.TermRenderer{}, out: map[mdKey][]string{}}
+	return &markdownCache{renderers: map[mdKey]*glamour.TermRenderer{}, out: map[mdKey][]string{}, headings: map[string]paint{}}
 }
 
 // render returns md rendered for k as lines no wider than k.width (wrapped list items
@@ -43,6 +47,16 @@ func newMarkdownCache() *markdownCache {
 // is, so that an answer is never lost.
 func (c *markdownCache) render(k mdKey, md string) []string {
 	if lines, ok := c.out[k]; ok {
+		return lines
+	}
+	if k.visual {
+		h, ok := c.headings[k.style]
+		if !ok {
+			h = headingPaint(k.style)
+			c.headings[k.style] = h
+		}
+		lines := visualMarkdown(md, k.lang, k.width, h)
+		c.out[k] = lines
 		return lines
 	}
 	lines, err := c.glamour(k, md)

@@ -12,6 +12,7 @@ package tui
 
 import (
 	"image/color"
+	"slices"
 	"strings"
 	"time"
 
@@ -20,6 +21,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"helseguide/content"
+	"helseguide/i18n"
 )
 
 // Options configure the interactive guide.
@@ -34,6 +36,10 @@ type Options struct {
 	Now func() time.Time
 	// NoColor draws without colours (NO_COLOR): markers and bold carry the meaning.
 	NoColor bool
+	// Bidi says who orders right-to-left text (--bidi): the guide (i18n.BidiApp), the
+	// terminal (i18n.BidiTerminal), or ask the terminal (i18n.BidiAuto, the zero value).
+	// See bidimode.go.
+	Bidi i18n.BidiMode
 }
 
 // Model is the root model of the guide. It holds the session and routes messages to the
@@ -53,6 +59,11 @@ type Model struct {
 	keys          KeyMap
 	md            *markdownCache
 	stats         *stats
+
+	bidi       i18n.BidiMode // the layout: i18n.BidiApp or i18n.BidiTerminal
+	bidiAuto   bool          // --bidi auto: the terminal was asked
+	bidiAsking bool          // its answer can still change the layout
+	bdsm       *bdsmState    // what the guide owes the terminal's BDSM at the end
 
 	page    page // picker, question or answer
 	overlay page // help or emergency, or nil
@@ -100,6 +111,7 @@ func New(opts Options) Model {
 		md:        newMarkdownCache(),
 		stats:     &stats{},
 	}
+	m.bidiStart(opts.Bidi)
 	m.keys = DefaultKeyMap(m.text)
 	if m.langFixed {
 		m.page = m.stepPage()
@@ -110,14 +122,16 @@ func New(opts Options) Model {
 	return m
 }
 
-// Init asks the terminal for its background colour, to pick readable colours.
+// Init asks the terminal for its background colour, to pick readable colours, and with
+// --bidi auto whether it reorders right-to-left text (see bidimode.go).
 func (m Model) Init() tea.Cmd {
-	return tea.RequestBackgroundColor
+	return tea.Batch(tea.RequestBackgroundColor, m.bidiInit())
 }
 
 // ctx is what the pages draw with, at this moment.
 func (m *Model) ctx() ctx {
-	return ctx{g: m.g, lang: m.s.Lang(), now: m.now(), styles: m.styles, md: m.md}
+	lang := m.s.Lang()
+	return ctx{g: m.g, lang: lang, now: m.now(), styles: m.styles, md: m.md, bidi: m.bidi, dir: i18n.DirectionOf(lang)}
 }
 
 // text returns a UI string in the session's language with facts filled in.
@@ -180,6 +194,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.bg = msg.Color
 			m.restyle()
 		}
+	case tea.ModeReportMsg:
+		if msg.Mode == ansi.ModeBiDirectionalSupport {
+			changed, cmd := m.bidiReport(msg.Value)
+			if changed {
+				m.relayout()
+			}
+			return m, cmd
+		}
+	case bidiTimeoutMsg:
+		m.bidiAsking = false
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	case tea.MouseClickMsg:
@@ -324,7 +348,7 @@ func (m *Model) relayout() {
 
 	header := []string{m.emergencyLine(c, w)}
 	if h >= 3 {
-		header = append(header, c.styles.Title.Render(truncate(top.title(c), w)))
+		header = append(header, c.line(truncate(top.title(c), w), w, c.styles.Title))
 	}
 	m.crumbRow, m.crumbAt = -1, nil
 	if h >= 8 && top.hasCrumbs() && len(m.s.Path()) > 0 {
@@ -368,6 +392,9 @@ func (m *Model) footer(w int, body scroller) string {
 	if body.more() && !m.keys.ScrollDown.Enabled() && w >= 3 {
 		more = "↓ "
 	}
+	if c := m.ctx(); c.mirrored() {
+		return alignRight(shortHelpFromRight(m.styles.Help, m.keys.ShortHelp(), w-width(more), c.dir)+mirrorMarker(more), true, w)
+	}
 	return more + shortHelp(m.styles.Help, m.keys.ShortHelp(), w-width(more))
 }
 
@@ -380,17 +407,27 @@ func (m *Model) emergencyLine(c ctx, w int) string {
 	for i, call := range calls {
 		numbers[i] = call.Number
 	}
-	candidates := []string{" " + c.text("ui.emergency_line") + " "}
+	text, right := c.order(" " + c.text("ui.emergency_line") + " ")
+	candidates := []string{text}
 	if len(numbers) > 0 {
+		first := numbers[0]
+		if c.mirrored() {
+			// They read from the right: 113 first. Each number is drawn as it is.
+			slices.Reverse(numbers)
+		}
 		joined := strings.Join(numbers, " · ")
-		candidates = append(candidates, " "+joined+" ", joined, strings.Join(numbers, " "), numbers[0])
+		candidates = append(candidates, " "+joined+" ", joined, strings.Join(numbers, " "), first)
 	}
 	line := ""
-	for _, cand := range candidates {
+	for i, cand := range candidates {
 		if width(cand) <= w {
 			line = cand
+			right = right && i == 0 || c.mirrored()
 			break
 		}
+	}
+	if right {
+		return paintOf(c.styles.Emergency).paint(alignRight(line, true, w))
 	}
 	return paintOf(c.styles.Emergency).paint(padRight(line, w))
 }
@@ -405,6 +442,9 @@ type crumb struct {
 // No GP"), keeping the newest when they do not fit, and records where each one stands so
 // that a click returns to its question.
 func (m *Model) crumbs(c ctx, w int) string {
+	if c.mirrored() {
+		return m.crumbsFromRight(c, w)
+	}
 	path := m.s.Path()
 	build := func(prefix string) (string, []crumb) {
 		s, at := prefix, make([]crumb, 0, len(path))

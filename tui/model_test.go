@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"helseguide/content"
+	"helseguide/content/plaintext"
 	"helseguide/i18n"
 )
 
@@ -328,9 +329,17 @@ var states = []struct{ name, lang, keys string }{
 	{"picker after back", "", "1<esc>"},
 }
 
+// stateModel is the guide in lang after the keys seq at w x h, with --bidi auto before the
+// terminal answered (the app layout).
 func stateModel(t testing.TB, g *content.Guide, lang, seq string, w, h int, noColor bool) Model {
 	t.Helper()
-	m := New(Options{Guide: g, Lang: lang, Now: func() time.Time { return testNow }, NoColor: noColor})
+	return bidiModel(t, g, lang, seq, w, h, noColor, i18n.BidiAuto)
+}
+
+// bidiModel is stateModel with --bidi bidi.
+func bidiModel(t testing.TB, g *content.Guide, lang, seq string, w, h int, noColor bool, bidi i18n.BidiMode) Model {
+	t.Helper()
+	m := New(Options{Guide: g, Lang: lang, Now: func() time.Time { return testNow }, NoColor: noColor, Bidi: bidi})
 	m = send(m, tea.WindowSizeMsg{Width: w, Height: h})
 	return send(m, keys(seq)...)
 }
@@ -479,10 +488,20 @@ func TestAnswerFirst(t *testing.T) {
 					t.Fatal(err)
 				}
 				first := firstAdvice(r.Markdown)
+				starts := func(l string) bool {
+					return strings.HasPrefix(strings.Join(strings.Fields(first), " "), strings.Join(strings.Fields(l), " "))
+				}
+				if i18n.DirectionOf(lang) == i18n.RightToLeft {
+					// In the app layout, the paragraph's first line as drawn: wrapped in
+					// logical order, then reordered.
+					para := firstBlock(r.Markdown)
+					want := strings.TrimSpace(i18n.ReorderLines(wrap(para, size[0]), i18n.RightToLeft)[0])
+					starts = func(l string) bool { return strings.TrimSpace(l) == want }
+				}
 				lines := strings.Split(screenText(m), "\n")
 				row := -1
 				for i, l := range lines {
-					if i < size[2] && strings.HasPrefix(strings.Join(strings.Fields(first), " "), strings.Join(strings.Fields(l), " ")) && strings.TrimSpace(l) != "" && i > 2 {
+					if i < size[2] && starts(l) && strings.TrimSpace(l) != "" && i > 2 {
 						row = i
 						break
 					}
@@ -507,6 +526,15 @@ func firstAdvice(md string) string {
 		if l != "" {
 			return l
 		}
+	}
+	return ""
+}
+
+// firstBlock is the text of the first block (a heading, a paragraph or an item) of an
+// answer's markdown, as plain text.
+func firstBlock(md string) string {
+	if b := plaintext.Blocks(md); len(b) > 0 {
+		return b[0].Text
 	}
 	return ""
 }

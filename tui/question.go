@@ -34,9 +34,9 @@ func (p questionPage) hasCrumbs() bool { return true }
 
 func (p questionPage) layout(c ctx, w, h int) page {
 	head := func() []string {
-		head := styled(wrap(c.text(content.QuestionKey(p.q.ID)), w), c.styles.Question)
+		head := c.lines(c.text(content.QuestionKey(p.q.ID)), w, c.styles.Question)
 		if hint := c.g.Hint(c.lang, p.q.ID, c.now); hint != "" {
-			head = append(head, styled(wrap(hint, w), c.styles.Hint)...)
+			head = append(head, c.lines(hint, w, c.styles.Hint)...)
 		}
 		return append(head, "")
 	}

@@ -10,6 +10,7 @@ import (
 	uv "github.com/charmbracelet/ultraviolet"
 
 	"helseguide/content"
+	"helseguide/i18n"
 )
 
 // sweepSizes are the widths 1..300 and heights 1..100 of the resize sweep: every one of the
@@ -161,7 +162,7 @@ func TestPickerTenLanguagesAt40x12(t *testing.T) {
 		checkFrame(t, m, fmt.Sprintf("picker, choice %d", i+1))
 		p := m.page.(pickerPage)
 		screen := screenText(m)
-		name := p.choices[i].Prompt
+		name, _ := visualLine(p.choices[i].Prompt, i18n.LeftToRight) // as the app layout draws it
 		if !strings.Contains(screen, name) {
 			t.Errorf("choice %d (%s) is selected but not on screen:\n%s", i+1, p.choices[i].Code, screen)
 		}

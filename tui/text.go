@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -18,9 +19,11 @@ func width(s string) int { return ansi.StringWidth(s) }
 const ellipsis = "…"
 
 // wrap breaks plain text s into lines no wider than w cells: at spaces where it can, and
-// between grapheme clusters inside a word that is wider than w. A line break in s starts a
-// new line. A cluster wider than w (a wide character on a 1-column terminal) is shown as
-// "…", so that no line is ever wider than w.
+// between grapheme clusters inside a word that is wider than w. A no-break space does not
+// break a line: content.NumberIn writes "116 117" with one, and the isolate around it, so
+// that the number stays whole on one line. A line break in s starts a new line. A cluster
+// wider than w (a wide character on a 1-column terminal) is shown as "…", so that no line
+// is ever wider than w.
 func wrap(s string, w int) []string {
 	w = max(w, 1)
 	var out []string
@@ -32,7 +35,7 @@ func wrap(s string, w int) []string {
 			line.Reset()
 			lineW = 0
 		}
-		words := strings.Fields(para)
+		words := strings.FieldsFunc(para, breaksLine)
 		if len(words) == 0 {
 			out = append(out, "")
 			continue
@@ -70,6 +73,10 @@ func wrap(s string, w int) []string {
 	}
 	return out
 }
+
+// breaksLine reports whether a line may break at r: at white space other than the no-break
+// space.
+func breaksLine(r rune) bool { return unicode.IsSpace(r) && r != '\u00a0' }
 
 // truncate shortens plain text s to at most w cells, ending it with "…" when something
 // was left out. It never cuts a grapheme cluster.

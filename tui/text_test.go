@@ -65,6 +65,9 @@ func TestWrapAtSpaces(t *testing.T) {
 		{"one\ntwo three", 5, []string{"one", "two", "three"}},
 		{"a\n\nb", 5, []string{"a", "", "b"}},
 		{"Оберіть мову", 7, []string{"Оберіть", "мову"}},
+		// A number as content.NumberIn writes it into Arabic stays whole, with its isolate.
+		{"اتصل بالرقم \u2066116\u00a0117\u2069 الآن", 8, []string{"اتصل", "بالرقم", "\u2066116\u00a0117\u2069", "الآن"}},
+		{"a\u00a0b c", 3, []string{"a\u00a0b", "c"}},
 	}
 	for _, tt := range tests {
 		if got := wrap(tt.in, tt.w); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
