@@ -397,12 +397,14 @@ func (c ctx) markdown(d *content.Document, w int) []string {
 func visualMarkdown(md, lang string, w int, heading paint) []string {
 	fallback := i18n.DirectionOf(lang)
 	var out []string
-	prev := plaintext.BlockKind(-1)
+	var prev plaintext.Block
 	for i, b := range plaintext.Blocks(md) {
-		if i > 0 && prev != plaintext.Heading && !(b.Kind == plaintext.Item && prev == plaintext.Item) {
+		if i > 0 && prev.Kind != plaintext.Heading && !sameList(prev, b) {
 			out = append(out, "")
 		}
-		prev = b.Kind
+		if b.Kind != plaintext.Item || b.Marker != "" {
+			prev = b
+		}
 		switch b.Kind {
 		case plaintext.Heading:
 			out = append(out, visualLines(b.Text, w, heading, fallback)...)
@@ -413,6 +415,16 @@ func visualMarkdown(md, lang string, w int, heading paint) []string {
 		}
 	}
 	return out
+}
+
+// sameList reports whether b is an item of the list whose last item was prev: both items,
+// with markers of one kind (bullets, or numbers) unless b is nested or goes on an item.
+func sameList(prev, b plaintext.Block) bool {
+	if prev.Kind != plaintext.Item || b.Kind != plaintext.Item {
+		return false
+	}
+	numbered := func(m string) bool { return strings.HasSuffix(m, ". ") }
+	return b.Depth > 0 || b.Marker == "" || numbered(prev.Marker) == numbered(b.Marker)
 }
 
 // visualItem lays out one paragraph of a list item at width w: its marker ("• " for "- ")

@@ -306,7 +306,8 @@ func TestOverlays(t *testing.T) {
 	}
 }
 
-// states are screens in each kind of state, for the tests that go through all of them.
+// states are screens in each kind of state, for the tests that go through all of them;
+// those in Arabic and Dari in the app layout (--bidi auto before the terminal answers).
 var states = []struct{ name, lang, keys string }{
 	{"picker", "", ""},
 	{"picker moved", "", "<down><down>"},
@@ -319,6 +320,11 @@ var states = []struct{ name, lang, keys string }{
 	{"answer end", "en", "22112<pgdown><pgdown><pgdown><pgdown><pgdown><pgdown><pgdown><pgdown>"},
 	{"answer nb", "nb", "22112"},
 	{"answer ar", "ar", "22112"},
+	{"question ar selected", "ar", "<down>"},
+	{"gp ar earlier answer", "ar", "22112<esc>"},
+	{"emergency ar", "ar", "220"},
+	{"help ar", "ar", "22112?"},
+	{"answer prs", "prs", "226"},
 	{"answer uk", "uk", "222"},
 	{"emergency", "en", "220"},
 	{"emergency from picker", "", "0"},

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"helseguide/i18n"
 )
 
 // Terminal is what the guide runs on.
@@ -32,7 +34,9 @@ const (
 )
 
 // Run shows the guide on a terminal until the person quits, ctx is done, or the guide
-// panics, and restores the terminal in every case.
+// panics, and restores the terminal in every case: Bubble Tea leaves the alternate screen,
+// shows the cursor and turns mouse reporting off, and Run then gives a terminal whose bidi
+// mode the guide changed its own reordering back (CSI 8 h, see bidimode.go).
 //
 // It returns nil when the person quit; context.Cause(ctx) when ctx was done first (the
 // caller cancels ctx on a signal, with the signal in the cause); a *PanicError when the
@@ -41,7 +45,8 @@ func Run(ctx context.Context, opts Options, t Terminal) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
-	var m tea.Model = New(opts)
+	guide := New(opts)
+	var m tea.Model = guide
 	if t.Wrap != nil {
 		m = t.Wrap(m)
 	}
@@ -73,13 +78,18 @@ func Run(ctx context.Context, opts Options, t Terminal) error {
 	}()
 
 	var err error
+	ended := true
 	select {
 	case err = <-done:
 	case <-ctx.Done():
 		select {
 		case err = <-done:
 		case <-time.After(shutdownGrace):
+			ended = false // the terminal takes no output: do not wait on it again
 		}
+	}
+	if ended && guide.bdsm.owed.Load() {
+		_, _ = io.WriteString(t.Out, i18n.BidiImplicit)
 	}
 	if ctx.Err() != nil {
 		return context.Cause(ctx)

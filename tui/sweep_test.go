@@ -61,33 +61,40 @@ func TestResizeSweep(t *testing.T) {
 // FuzzModel feeds byte streams, decoded as a terminal's input is (keys of any script,
 // escape sequences and fragments of them, mouse reports, pastes), into the guide at sizes
 // from 1x1: nothing panics, the emergency line stays first, and no line is wider than the
-// terminal (before View's last guard). Seeds are in testdata/fuzz/FuzzModel.
+// terminal (before View's last guard). Each stream goes to the guide in English and in
+// Arabic (with langFixed, else to the picker with that language first), with --bidi auto:
+// the app layout until the stream answers about BDSM (CSI 8 ; 1 $ y switches to the
+// terminal layout).
+// Seeds are in testdata/fuzz/FuzzModel.
 func FuzzModel(f *testing.F) {
 	f.Add([]byte("22112\x1b1"), uint8(80), uint8(24), false)
 	f.Add([]byte("0?\x1b[15~٣\x1b[A\x1b[B\r"), uint8(40), uint8(12), true)
 	f.Add([]byte("\x1b[<0;5;7M\x1b[<0;5;7m\x1b[<65;3;3M"), uint8(0), uint8(0), true)
 	f.Add([]byte("\x1b[200~22112\x1b[201~\x1b[6~\x1b[6~"), uint8(10), uint8(3), false)
 	f.Add([]byte("\x1b[1;5A\x1b]11;rgb:ffff/ffff/ffff\x07\x1b["), uint8(255), uint8(99), false)
+	f.Add([]byte("221\x1b[8;1$y12\x1b[<0;70;3M"), uint8(79), uint8(23), true)
 	g := testGuide(f)
 	f.Fuzz(func(t *testing.T, data []byte, w, h uint8, langFixed bool) {
 		width, height := int(w)%300+1, int(h)%100+1
-		lang := ""
-		if langFixed {
-			lang = g.SourceLanguage
-		}
-		m := New(Options{Guide: g, Lang: lang, Now: func() time.Time { return testNow }})
-		m = send(m, tea.WindowSizeMsg{Width: width, Height: height})
-		checkFrame(t, m, "start")
-		var dec uv.EventDecoder
-		for len(data) > 0 {
-			n, ev := dec.Decode(data)
-			if n <= 0 {
-				break
+		for _, code := range []string{g.SourceLanguage, "ar"} {
+			opts := Options{Guide: g, Preselect: code, Now: func() time.Time { return testNow }}
+			if langFixed {
+				opts.Lang = code
 			}
-			data = data[n:]
-			for _, msg := range teaMsgs(ev) {
-				m = send(m, msg)
-				checkFrame(t, m, fmt.Sprintf("after %T %v", msg, msg))
+			m := New(opts)
+			m = send(m, tea.WindowSizeMsg{Width: width, Height: height})
+			checkFrame(t, m, code+" start")
+			var dec uv.EventDecoder
+			for rest := data; len(rest) > 0; {
+				n, ev := dec.Decode(rest)
+				if n <= 0 {
+					break
+				}
+				rest = rest[n:]
+				for _, msg := range teaMsgs(ev) {
+					m = send(m, msg)
+					checkFrame(t, m, fmt.Sprintf("%s, after %T %v", code, msg, msg))
+				}
 			}
 		}
 	})
@@ -115,6 +122,8 @@ func teaMsgs(ev uv.Event) []tea.Msg {
 		return []tea.Msg{tea.PasteMsg(e)}
 	case uv.BackgroundColorEvent:
 		return []tea.Msg{tea.BackgroundColorMsg(e)}
+	case uv.ModeReportEvent:
+		return []tea.Msg{tea.ModeReportMsg(e)}
 	case uv.WindowSizeEvent:
 		if e.Width > 1000 || e.Height > 1000 {
 			return nil // not a size a test can lay out quickly

@@ -73,12 +73,14 @@ Flags for the interactive guide:
   --plain         line-by-line numbered prompts, no escape codes
   --content DIR   use guide data from DIR instead of the built-in copy
   --at TIME       pretend it is TIME (RFC 3339), for open/closed lines
-  --bidi M        who puts Arabic and Dari text in display order in the plain
-                  mode: app (helseguide reorders each line and right-aligns it,
-                  for a terminal without bidi), terminal (text in logical order,
-                  for a terminal that reorders itself and for screen readers) or
-                  auto (default: terminal). The full-screen guide does not follow
-                  it yet
+  --bidi M        who puts Arabic and Dari text in display order: app (helseguide
+                  reorders each line and right-aligns it, for a terminal without
+                  bidi: xterm, kitty, Alacritty, WezTerm, Windows Terminal, tmux,
+                  the Linux console), terminal (text in logical order, for a
+                  terminal that reorders itself, such as GNOME Terminal, and for
+                  screen readers) or auto (default). auto in the full-screen guide
+                  asks the terminal (DECRQM) and uses terminal if it says it
+                  reorders, else app; in the plain mode it is terminal
   --help          show this help
   --version       show the version, the commit, and the oldest and newest dates on
                   which the answers were checked against their sources

@@ -78,7 +78,7 @@ func runGuide(args []string, e *env) (status int) {
 			return exitOK
 		}, report)
 	}
-	opts := tui.Options{Guide: g, Lang: code, Preselect: preselect, Now: now, NoColor: e.getenv("NO_COLOR") != ""}
+	opts := tui.Options{Guide: g, Lang: code, Preselect: preselect, Now: now, NoColor: e.getenv("NO_COLOR") != "", Bidi: bidiMode}
 	err = tui.Run(ctx, opts, tui.Terminal{In: e.stdin, Out: e.stdout, Environ: e.environ(), Wrap: e.wrapTUI})
 	var perr *tui.PanicError
 	var serr *signalError
