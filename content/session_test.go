@@ -179,3 +179,36 @@ func TestSessionReachesEveryAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryLanguageSameCalls: in every language every answer is reached, with the same
+// calls as in English, and each call shows exactly the number facts.json writes.
+func TestEveryLanguageSameCalls(t *testing.T) {
+	g := loadEmbedded(t)
+	for _, a := range g.Answers {
+		step := Step{Answer: a, Calls: g.callStatuses(a, testNow)}
+		ref, err := g.Render(g.SourceLanguage, step, testNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, lang := range g.LanguageCodes() {
+			r, err := g.Render(lang, step, testNow)
+			if err != nil {
+				t.Fatalf("%s/%s: %v", lang, a.ID, err)
+			}
+			if r.Lang != lang || g.Languages[lang].Answers[a.ID] == nil {
+				t.Errorf("%s/%s: rendered in %q, or no text of its own", lang, a.ID, r.Lang)
+			}
+			if len(r.Calls) != len(ref.Calls) {
+				t.Fatalf("%s/%s: %d calls, English has %d", lang, a.ID, len(r.Calls), len(ref.Calls))
+			}
+			for i, c := range r.Calls {
+				if c.Number != ref.Calls[i].Number || c.Tel != ref.Calls[i].Tel || c.Number != g.Phones[a.Calls[i]].Number {
+					t.Errorf("%s/%s: call %d is %q (tel %q), English %q, facts %q", lang, a.ID, i, c.Number, c.Tel, ref.Calls[i].Number, g.Phones[a.Calls[i]].Number)
+				}
+			}
+		}
+	}
+	if n := len(g.LanguageCodes()); n != 10 {
+		t.Errorf("%d languages, want the ten of the guide", n)
+	}
+}
