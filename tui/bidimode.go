@@ -27,8 +27,8 @@ import (
 //     put a terminal that knows BDSM into explicit mode, where the app layout is right.
 //
 // At the end CSI 8 h is owed when CSI 8 l was sent, unless the terminal said that BDSM was
-// not set (it was in explicit mode, or does not know the mode: setting it would change
-// what it said), or it was given back already.
+// reset before (it was in explicit mode already: setting it would change what it said), or
+// it was given back already. A terminal that does not know BDSM ignores both sequences.
 
 // bidiTimeout is how long the guide waits for the terminal's answer before it settles on
 // the app layout.
@@ -80,8 +80,10 @@ func (m *Model) bidiReport(setting ansi.ModeSetting) (changed bool, cmd tea.Cmd)
 		return false, nil // not asked
 	}
 	if i18n.BidiModeFromReport(setting, true) != i18n.BidiTerminal {
-		// It did not reorder before (BDSM reset, or unknown): leave it so.
-		m.bdsm.owed.Store(false)
+		// It did not reorder before: BDSM reset (leave it so), or unknown.
+		if setting.IsReset() {
+			m.bdsm.owed.Store(false)
+		}
 		m.bidiAsking = false
 		return false, nil
 	}

@@ -79,7 +79,7 @@ func TestBidiInit(t *testing.T) {
 // TestBidiAutoAnswers gives the guide, started with --bidi auto, the terminal's answers
 // about BDSM, in time or late: only "set" in time switches to the logical layout, gives
 // the terminal its reordering back at once and redraws the screen; CSI 8 h is owed at the
-// end unless the terminal said BDSM was not set or it was given back already.
+// end unless the terminal said BDSM was reset or it was given back already.
 func TestBidiAutoAnswers(t *testing.T) {
 	report := func(v ansi.ModeSetting) tea.Msg {
 		return tea.ModeReportMsg{Mode: ansi.ModeBiDirectionalSupport, Value: v}
@@ -95,7 +95,8 @@ func TestBidiAutoAnswers(t *testing.T) {
 		{"set", i18n.BidiAuto, []tea.Msg{report(ansi.ModeSet)}, i18n.BidiTerminal, []string{"\x1b[8h"}, false},
 		{"permanently set", i18n.BidiAuto, []tea.Msg{report(ansi.ModePermanentlySet)}, i18n.BidiTerminal, []string{"\x1b[8h"}, false},
 		{"reset", i18n.BidiAuto, []tea.Msg{report(ansi.ModeReset)}, i18n.BidiApp, nil, false},
-		{"not recognized", i18n.BidiAuto, []tea.Msg{report(ansi.ModeNotRecognized)}, i18n.BidiApp, nil, false},
+		{"not recognized", i18n.BidiAuto, []tea.Msg{report(ansi.ModeNotRecognized)}, i18n.BidiApp, nil, true},
+		{"permanently reset", i18n.BidiAuto, []tea.Msg{report(ansi.ModePermanentlyReset)}, i18n.BidiApp, nil, false},
 		{"no answer", i18n.BidiAuto, []tea.Msg{bidiTimeoutMsg{}}, i18n.BidiApp, nil, true},
 		{"set, too late", i18n.BidiAuto, []tea.Msg{bidiTimeoutMsg{}, report(ansi.ModeSet)}, i18n.BidiApp, nil, true},
 		{"reset, too late", i18n.BidiAuto, []tea.Msg{bidiTimeoutMsg{}, report(ansi.ModeReset)}, i18n.BidiApp, nil, false},
@@ -246,7 +247,7 @@ func TestRunBidiOnFakeTerminals(t *testing.T) {
 	}{
 		{"auto, terminal reorders", i18n.BidiAuto, "\x1b[8;1$y", "quit", []string{q, l, h}, i18n.BidiTerminal},
 		{"auto, terminal does not reorder", i18n.BidiAuto, "\x1b[8;2$y", "quit", []string{q, l}, i18n.BidiApp},
-		{"auto, terminal does not know BDSM", i18n.BidiAuto, "\x1b[8;0$y", "quit", []string{q, l}, i18n.BidiApp},
+		{"auto, terminal does not know BDSM", i18n.BidiAuto, "\x1b[8;0$y", "quit", []string{q, l, h}, i18n.BidiApp},
 		{"auto, no answer", i18n.BidiAuto, "", "quit", []string{q, l, h}, i18n.BidiApp},
 		{"auto, no answer, signal", i18n.BidiAuto, "", "signal", []string{q, l, h}, i18n.BidiApp},
 		{"auto, no answer, panic", i18n.BidiAuto, "", "panic", []string{q, l, h}, i18n.BidiApp},

@@ -10,8 +10,12 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"helseguide/content"
+	"helseguide/i18n"
 )
 
 // The end-to-end test builds the real binary and drives it by keys in a tmux pane of its
@@ -337,4 +341,103 @@ func (p *tmuxPane) waitFor(what string, ok func(screen string) bool) string {
 
 func shellQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// TestE2EArabicInTmux walks to an answer in Arabic in tmux, which does no bidi of its own,
+// with the default --bidi auto: every screen reads right to left as a person sees it. The
+// first word of the question stands at the right end of its row, every row with Arabic
+// letters reaches the right edge (or the call card's frame), the option digits stand on
+// the right of their text, and "113", "116 117" and "23 32 70 00" are whole.
+func TestE2EArabicInTmux(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("tmux is not installed; CI must run the end-to-end test (.ci/run installs tmux)")
+		}
+		t.Skip("tmux is not installed")
+	}
+	const width = 80
+	p := startTmux(t, helseguideBinary(t), width, 24, "--lang", "ar", "--at", "2026-11-25T10:00:00+01:00")
+	g, err := content.Load(content.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// visualWords is the first two words (or the last one) of a text as drawn.
+	visualWords := func(key string, last bool) string {
+		words := strings.Fields(g.Text("ar", key, time.Time{}, nil))
+		w := strings.Join(words[:min(2, len(words))], " ")
+		if last {
+			w = words[len(words)-1]
+		}
+		return i18n.Visual(w, i18n.RightToLeft)
+	}
+	// checkRows checks what every Arabic screen must show.
+	checkRows := func(what, screen string) []string {
+		t.Helper()
+		rows := strings.Split(strings.TrimRight(strings.ReplaceAll(screen, "\u00a0", " "), "\n"), "\n")
+		if !strings.Contains(rows[0], "113") || !strings.Contains(rows[0], "116 117") || !strings.Contains(rows[0], i18n.Visual("طوارئ", i18n.RightToLeft)) {
+			t.Errorf("%s: the first row is not the emergency line in visual order: %q", what, rows[0])
+		}
+		for i, row := range rows {
+			if strings.HasPrefix(row, "│") {
+				continue // inside the call card
+			}
+			// tmux leaves out the spaces at the end of a row: after an option's digit, or
+			// under an item's bullet, at most 5.
+			if hasArabic(row) && ansi.StringWidth(row) < width-5 {
+				t.Errorf("%s: row %d has Arabic letters but is not right-aligned: %q", what, i+1, row)
+			}
+		}
+		return rows
+	}
+
+	first := visualWords("question.emergency", false)
+	screen := p.waitFor("the first question in visual order", func(s string) bool { return strings.Contains(s, first) })
+	rows := checkRows("first question", screen)
+	if !strings.HasSuffix(strings.TrimRight(rows[2], " "), first) {
+		t.Errorf("the question's first words %q should stand at the right end of its first row: %q", first, rows[2])
+	}
+	for _, digit := range []string{"1", "2"} {
+		found := false
+		for _, row := range rows {
+			if strings.HasSuffix(strings.TrimRight(row, " "), " "+digit) && hasArabic(row) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no row ends with option %s's digit on the right:\n%s", digit, screen)
+		}
+	}
+
+	for i, st := range []struct{ key, question string }{
+		{"2", "question.urgent"}, {"2", "question.topic"}, {"1", "question.id"}, {"1", "question.gp"},
+	} {
+		p.keys(st.key)
+		title := i18n.Visual("helseguide · "+g.Text("ar", "ui.question_of", time.Time{}, content.Args{"n": fmt.Sprint(i + 2)}), i18n.RightToLeft)
+		want := visualWords(st.question, false)
+		screen := p.waitFor(st.question, func(s string) bool { return strings.Contains(s, title) && strings.Contains(s, want) })
+		checkRows(st.question, screen)
+	}
+	p.keys("2")
+	answer := p.waitFor("the answer", func(s string) bool { return strings.Contains(strings.ReplaceAll(s, "\u00a0", " "), "23 32 70 00") })
+	rows = checkRows("answer", answer)
+	// The breadcrumbs read from the right: the first answer on the right, the newest on
+	// the left.
+	crumbs := rows[2]
+	oldest := strings.Index(crumbs, visualWords("crumb.emergency.no", true))
+	newest := strings.Index(crumbs, visualWords("crumb.gp.no", true))
+	if oldest < 0 || newest < 0 || newest > oldest {
+		t.Errorf("the breadcrumbs should read from the right, the newest on the left: %q", crumbs)
+	}
+	p.keys("C-c")
+	p.waitFor("EXITED:0", func(s string) bool { return strings.Contains(s, "EXITED:0") })
+}
+
+// hasArabic reports whether s holds an Arabic letter.
+func hasArabic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }

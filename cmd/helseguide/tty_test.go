@@ -56,6 +56,14 @@ func startTTY(t *testing.T, bin string, extraEnv []string, args ...string) *ttyP
 // before the program starts (to set a mode it will report, for example).
 func startTTYWith(t *testing.T, bin string, extraEnv []string, setup func(*vt.Emulator), args ...string) *ttyProgram {
 	t.Helper()
+	return startTTYAnswering(t, bin, extraEnv, setup, nil, args...)
+}
+
+// startTTYAnswering is startTTYWith with answers, when not nil, passing each of the
+// emulator's answers to the program's queries on, changed or left out (""), as a
+// terminal that knows less would.
+func startTTYAnswering(t *testing.T, bin string, extraEnv []string, setup func(*vt.Emulator), answers func(string) string, args ...string) *ttyProgram {
+	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		t.Fatalf("open pty: %v", err)
@@ -87,7 +95,11 @@ func startTTYWith(t *testing.T, bin string, extraEnv []string, setup func(*vt.Em
 			if err != nil {
 				return
 			}
-			_, _ = ptmx.Write(buf[:n])
+			answer := buf[:n]
+			if answers != nil {
+				answer = []byte(answers(string(answer)))
+			}
+			_, _ = ptmx.Write(answer)
 		}
 	}()
 
@@ -224,7 +236,8 @@ func (p *ttyProgram) wait() {
 }
 
 // checkRestored fails the test if the program left the terminal in the alternate screen,
-// with the cursor hidden, or with mouse reporting or bracketed paste on.
+// with the cursor hidden, with mouse reporting or bracketed paste on, or with its own bidi
+// reordering off (BDSM reset) after it was on or never set.
 func (p *ttyProgram) checkRestored() {
 	p.t.Helper()
 	p.mu.Lock()
@@ -249,6 +262,9 @@ func (p *ttyProgram) checkRestored() {
 		if p.modes[m.mode] {
 			p.t.Errorf("the program left %s on", m.name)
 		}
+	}
+	if set, changed := p.modes[ansi.ModeBiDirectionalSupport]; changed && !set {
+		p.t.Errorf("the program left BDSM reset (the terminal's own bidi off)")
 	}
 }
 
