@@ -64,6 +64,10 @@ type Model struct {
 	bidiAuto   bool          // --bidi auto: the terminal was asked
 	bidiAsking bool          // its answer can still change the layout
 	bdsm       *bdsmState    // what the guide owes the terminal's BDSM at the end
+	dir        struct {      // the direction of the language last asked about
+		lang string
+		of   i18n.Direction
+	}
 
 	page    page // picker, question or answer
 	overlay page // help or emergency, or nil
@@ -131,7 +135,10 @@ func (m Model) Init() tea.Cmd {
 // ctx is what the pages draw with, at this moment.
 func (m *Model) ctx() ctx {
 	lang := m.s.Lang()
-	return ctx{g: m.g, lang: lang, now: m.now(), styles: m.styles, md: m.md, bidi: m.bidi, dir: i18n.DirectionOf(lang)}
+	if lang != m.dir.lang {
+		m.dir.lang, m.dir.of = lang, i18n.DirectionOf(lang)
+	}
+	return ctx{g: m.g, lang: lang, now: m.now(), styles: m.styles, md: m.md, bidi: m.bidi, dir: m.dir.of}
 }
 
 // text returns a UI string in the session's language with facts filled in.
@@ -379,7 +386,7 @@ func (m *Model) relayout() {
 		lines = append(lines, "")
 	}
 	if footerRows > 0 {
-		lines = append(lines, m.footer(w, body))
+		lines = append(lines, m.footer(c, w, body))
 	}
 	m.lines = lines
 	m.frame = m.guard(lines)
@@ -387,12 +394,12 @@ func (m *Model) relayout() {
 
 // footer is the key help: the enabled keys, and "↓" first when a list goes on below the
 // screen (a text that does so offers "↓ Scroll" itself).
-func (m *Model) footer(w int, body scroller) string {
+func (m *Model) footer(c ctx, w int, body scroller) string {
 	more := ""
 	if body.more() && !m.keys.ScrollDown.Enabled() && w >= 3 {
 		more = "↓ "
 	}
-	if c := m.ctx(); c.mirrored() {
+	if c.mirrored() {
 		return alignRight(shortHelpFromRight(m.styles.Help, m.keys.ShortHelp(), w-width(more), c.dir)+mirrorMarker(more), true, w)
 	}
 	return more + shortHelp(m.styles.Help, m.keys.ShortHelp(), w-width(more))
@@ -407,12 +414,13 @@ func (m *Model) emergencyLine(c ctx, w int) string {
 	for i, call := range calls {
 		numbers[i] = call.Number
 	}
+	// The translated line in the order c draws it; in a mirrored screen the numbers alone
+	// read from the right too (113 on the right), each drawn as it is.
 	text, right := c.order(" " + c.text("ui.emergency_line") + " ")
 	candidates := []string{text}
 	if len(numbers) > 0 {
 		first := numbers[0]
 		if c.mirrored() {
-			// They read from the right: 113 first. Each number is drawn as it is.
 			slices.Reverse(numbers)
 		}
 		joined := strings.Join(numbers, " · ")
@@ -422,12 +430,14 @@ func (m *Model) emergencyLine(c ctx, w int) string {
 	for i, cand := range candidates {
 		if width(cand) <= w {
 			line = cand
-			right = right && i == 0 || c.mirrored()
+			if i > 0 {
+				right = c.mirrored()
+			}
 			break
 		}
 	}
 	if right {
-		return paintOf(c.styles.Emergency).paint(alignRight(line, true, w))
+		line = alignRight(line, true, w)
 	}
 	return paintOf(c.styles.Emergency).paint(padRight(line, w))
 }

@@ -612,21 +612,29 @@ type white struct{}
 func (white) RGBA() (r, g, b, a uint32) { return 0xffff, 0xffff, 0xffff, 0xffff }
 
 // BenchmarkKeypressToFrame measures one keypress in-process: Update and View, on the
-// question screens and into the answer screen (markdown cached after the first render).
+// question screens and into the answer screen (markdown cached after the first render); in
+// English, and in Arabic in both layouts (app: reordered and mirrored).
 func BenchmarkKeypressToFrame(b *testing.B) {
-	m := New(Options{Guide: testGuide(b), Lang: "en", Now: func() time.Time { return testNow }})
-	m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
-	seq := keys("22112<esc>")
-	i := 0
-	for b.Loop() {
-		next, _ := m.Update(seq[i%len(seq)])
-		m = next.(Model)
-		_ = m.View()
-		i++
-		if i%len(seq) == 0 {
-			m.s.Restart()
-			m.page = m.stepPage()
-		}
+	for _, bc := range []struct {
+		name, lang string
+		bidi       i18n.BidiMode
+	}{{"en", "en", i18n.BidiApp}, {"ar_app", "ar", i18n.BidiApp}, {"ar_terminal", "ar", i18n.BidiTerminal}} {
+		b.Run(bc.name, func(b *testing.B) {
+			m := New(Options{Guide: testGuide(b), Lang: bc.lang, Now: func() time.Time { return testNow }, Bidi: bc.bidi})
+			m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+			seq := keys("22112<esc>")
+			i := 0
+			for b.Loop() {
+				next, _ := m.Update(seq[i%len(seq)])
+				m = next.(Model)
+				_ = m.View()
+				i++
+				if i%len(seq) == 0 {
+					m.s.Restart()
+					m.page = m.stepPage()
+				}
+			}
+		})
 	}
 }
 
