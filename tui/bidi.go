@@ -79,6 +79,9 @@ func visualLine(s string, fallback i18n.Direction) (string, bool) {
 // right-aligned at w when it reads from the right.
 func (c ctx) line(s string, w int, style renderer) string {
 	o, right := c.order(s)
+	if width(o) > w { // a grapheme cluster parted by reordering (see visualParagraph)
+		o = truncate(o, w)
+	}
 	return alignRight(style.Render(o), right, w)
 }
 
@@ -105,20 +108,44 @@ func (c ctx) lines(s string, w int, style renderer) []string {
 func visualLines(s string, w int, p paint, fallback i18n.Direction) []string {
 	var out []string
 	for _, para := range strings.Split(s, "\n") {
-		lines := wrap(para, w)
 		dir := i18n.TextDirection(para, fallback)
-		if dir == i18n.RightToLeft || i18n.HasRightToLeft(para) {
-			lines = i18n.ReorderLines(lines, dir)
-		} else {
-			for i, l := range lines {
-				lines[i] = i18n.StripBidiControls(l)
-			}
-		}
-		for _, l := range lines {
+		for _, l := range visualParagraph(para, w, dir) {
 			out = append(out, alignRight(p.paint(l), dir == i18n.RightToLeft, w))
 		}
 	}
 	return out
+}
+
+// visualParagraph wraps one paragraph in logical order at w and reorders its lines by
+// dir. Reordering keeps a line's width, except where it parts a grapheme cluster that is
+// not a letter with its marks (an emoji and its skin tone, which no text of the guide
+// holds): such a paragraph is wrapped again, narrower, and a line still too wide is cut.
+func visualParagraph(para string, w int, dir i18n.Direction) []string {
+	if dir == i18n.LeftToRight && !i18n.HasRightToLeft(para) {
+		lines := wrap(para, w)
+		for i, l := range lines {
+			lines[i] = i18n.StripBidiControls(l)
+		}
+		return lines
+	}
+	narrower := w
+	for {
+		lines := i18n.ReorderLines(wrap(para, narrower), dir)
+		over := 0
+		for _, l := range lines {
+			over = max(over, width(l)-w)
+		}
+		if over == 0 {
+			return lines
+		}
+		if narrower-over < 1 || narrower < w-8 {
+			for i, l := range lines {
+				lines[i] = truncate(l, w)
+			}
+			return lines
+		}
+		narrower -= over
+	}
 }
 
 // alignRight pads line (styled or plain) on the left to w cells when right is set.

@@ -242,3 +242,21 @@ func TestVisualMarkdown(t *testing.T) {
 		}
 	}
 }
+
+// FuzzVisualMarkdown lays out any markdown in visual order at widths from 1: no line is
+// wider than the width, and none holds a bidi control.
+func FuzzVisualMarkdown(f *testing.F) {
+	f.Add("## عنوان\nفقرة ⁦116 117⁩.\n\n- بند helsenorge.no\n  - داخلي\n1. واحد\n", uint8(20))
+	f.Add("Call **113** [now](https://x.no) 👍🏽 مرحبا (a [b] c)", uint8(7))
+	f.Fuzz(func(t *testing.T, md string, w uint8) {
+		width := int(w)%120 + 1
+		for _, l := range visualMarkdown(md, "ar", width, paint{}) {
+			if lw := ansi.StringWidth(l); lw > width {
+				t.Errorf("line %q is %d wide at %d", l, lw, width)
+			}
+			if strings.IndexFunc(l, func(r rune) bool { return unicode.Is(unicode.Bidi_Control, r) }) >= 0 {
+				t.Errorf("line %q holds a bidi control", l)
+			}
+		}
+	})
+}

@@ -27,9 +27,10 @@ func TestMarkdown(t *testing.T) {
 	}
 }
 
-// FuzzMarkdown checks that Markdown never panics and that its output never holds a
-// control character but the line break, a bidi override or invalid UTF-8, whatever the
-// input: plain output goes to screen readers, pipes and terminals.
+// FuzzMarkdown checks that Markdown and Blocks never panic and that their output never
+// holds a control character but the line break, a bidi override or invalid UTF-8,
+// whatever the input: plain output goes to screen readers, pipes and terminals, and the
+// blocks to the full-screen guide.
 func FuzzMarkdown(f *testing.F) {
 	f.Add("# T\n\n**bold** and _it_ [l](u)\n- x\n")
 	f.Add("<b>x</b>\n\n> quote\n\n```\ncode\n```\n")
@@ -37,6 +38,11 @@ func FuzzMarkdown(f *testing.F) {
 	f.Fuzz(func(t *testing.T, md string) {
 		if bad := unsafeRune(Markdown(md)); bad != "" {
 			t.Errorf("Markdown(%q) holds %s", md, bad)
+		}
+		for _, b := range Blocks(md) {
+			if bad := unsafeRune(b.Marker + b.Text); bad != "" {
+				t.Errorf("Blocks(%q) holds %s in %+v", md, bad, b)
+			}
 		}
 	})
 }
