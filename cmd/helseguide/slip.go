@@ -66,25 +66,30 @@ func (lf *layoutFlags) outputWidth(e *env) int {
 }
 
 // secondLanguage returns the slip's second language: --also when given (an error if it
-// fits none of the guide's languages), else Norwegian for a reader of another language
-// and the source language (English) for a Norwegian reader. It returns "" when the guide
-// lacks that default, or when the second language would be the reader's own.
+// fits none of the guide's languages), else the default (see content.Guide.SecondLanguage):
+// Norwegian for a reader of another language, the source language (English) for a
+// Norwegian reader; "" when there is none.
 func (lf *layoutFlags) secondLanguage(g *content.Guide, own string) (string, error) {
-	code := content.Norwegian
-	if own == content.Norwegian {
-		code = g.SourceLanguage
+	also, err := matchAlso(g, lf.also)
+	if err != nil {
+		return "", err
 	}
-	if lf.also != "" {
-		m, err := i18n.NewMatcher(g.LanguageCodes())
-		if err != nil {
-			return "", err
-		}
-		if code, err = m.MatchString(lf.also); err != nil {
-			return "", fmt.Errorf("--also: %w", err)
-		}
-	}
-	if g.Languages[code] == nil || code == own {
+	return g.SecondLanguage(own, also), nil
+}
+
+// matchAlso matches the --also flag against the guide's languages like --lang ("no" is
+// Bokmål); "" stays "" (the default second language).
+func matchAlso(g *content.Guide, also string) (string, error) {
+	if also == "" {
 		return "", nil
+	}
+	m, err := i18n.NewMatcher(g.LanguageCodes())
+	if err != nil {
+		return "", err
+	}
+	code, err := m.MatchString(also)
+	if err != nil {
+		return "", fmt.Errorf("--also: %w", err)
 	}
 	return code, nil
 }
