@@ -77,6 +77,12 @@ func (s *Session) Earlier() string {
 	return ""
 }
 
+// Untouched reports whether nothing has been chosen since the session started or
+// restarted: no choice, and no earlier choice remembered.
+func (s *Session) Untouched() bool {
+	return len(s.choices) == 0 && len(s.earlier) == 0
+}
+
 // Choose answers the question asked now with option id opt and moves on.
 func (s *Session) Choose(opt string) error {
 	q := s.step.Question

@@ -209,3 +209,22 @@ func TestAnswerIn(t *testing.T) {
 		t.Errorf("AnswerIn changed the session's language to %s", s.Lang())
 	}
 }
+
+func TestUntouched(t *testing.T) {
+	s := newTestSession(t, "en")
+	if !s.Untouched() {
+		t.Fatal("a new session should be untouched")
+	}
+	walk(t, s, "no")
+	if s.Untouched() {
+		t.Error("after a choice the session is touched")
+	}
+	s.Back()
+	if s.Untouched() {
+		t.Error("back at the first question the earlier choice is remembered: touched")
+	}
+	s.Restart()
+	if !s.Untouched() {
+		t.Error("after Restart the session should be untouched")
+	}
+}
