@@ -47,6 +47,12 @@ type ttyProgram struct {
 // TERM=xterm-256color, LANG=C and no NO_COLOR, plus extraEnv.
 func startTTY(t *testing.T, bin string, extraEnv []string, args ...string) *ttyProgram {
 	t.Helper()
+	return startTTYIn(t, "", bin, extraEnv, args...)
+}
+
+// startTTYIn is startTTY with dir as the working directory ("" for the test's).
+func startTTYIn(t *testing.T, dir, bin string, extraEnv []string, args ...string) *ttyProgram {
+	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		t.Fatalf("open pty: %v", err)
@@ -89,6 +95,7 @@ func startTTY(t *testing.T, bin string, extraEnv []string, args ...string) *ttyP
 		env = append(env, kv)
 	}
 	p.cmd = exec.Command(bin, args...)
+	p.cmd.Dir = dir
 	p.cmd.Env = append(append(env, "TERM=xterm-256color", "LANG=C"), extraEnv...)
 	p.cmd.Stdin, p.cmd.Stdout, p.cmd.Stderr = tty, tty, tty
 	p.cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
