@@ -4,6 +4,8 @@ package main
 
 import (
 	"io/fs"
+	"os"
+	"os/exec"
 
 	"path/filepath"
 	"sort"
@@ -145,4 +147,43 @@ func filesIn(t *testing.T, dir string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// TestGuidePrintsTheSlip: F4 on an answer shows the slip, F8 gives it to --print-cmd: the
+// printer gets the same text as answer --format slip at --width; a failing printer is
+// named on the screen, and the guide goes on.
+func TestGuidePrintsTheSlip(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "printed.txt")
+	p := startTTY(t, helseguideBinary(t), nil, "--print-cmd", "fakeprinter "+out, "--width", "32")
+	p.waitScreen(pickerText, ttyTimeout)
+	walkToUrgent(p)
+	p.write("\x1bOS") // F4
+	p.waitScreen("Take this with you", ttyTimeout)
+	p.write("\x1b[19~") // F8
+	p.waitScreen("Sent to the printer.", ttyTimeout)
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := exec.Command(testBinary(t), "answer", "--format", "slip", "--width", "32", "emergency=no", "urgent=yes").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("the printer got:\n%s\nwant the slip of answer --format slip:\n%s", got, want)
+	}
+
+	p2 := startTTY(t, helseguideBinary(t), nil, "--print-cmd", "fakeprinter -fail")
+	p2.waitScreen(pickerText, ttyTimeout)
+	walkToUrgent(p2)
+	p2.write("\x1bOS")
+	p2.waitScreen("Take this with you", ttyTimeout)
+	p2.write("\x1b[19~")
+	p2.waitScreen("Printing did not work.", ttyTimeout)
+	if s := strings.Join(strings.Fields(p2.screen()), " "); !strings.Contains(s, `failed: exit status 3 (fakeprinter: out of paper)`) {
+		t.Errorf("the failing printer should be named with its last line of errors:\n%s", p2.screen())
+	}
+	p2.write("\x1b")
+	p2.waitScreen("Urgent: call the legevakt", ttyTimeout)
 }
