@@ -13,10 +13,11 @@ import (
 	"time"
 )
 
-// TestE2EKioskInTmux runs a kiosk with a short --idle in tmux: Ctrl+C does not quit;
-// after the idle time and the countdown the language picker is back, with nothing of the
-// last walk on the screen or in the pane's history; SIGTERM ends it with status 143 and
-// the terminal given back.
+// TestE2EKioskInTmux runs a kiosk with a short --idle in tmux, in a pane with 200 lines
+// of history: Ctrl+C does not quit; after the idle time and the countdown the language
+// picker is back, with nothing of the last walk on the screen, and nothing in the pane's
+// history to scroll back to (the kiosk clears it at the start and at every wipe);
+// SIGTERM ends it with status 143 and the terminal given back.
 func TestE2EKioskInTmux(t *testing.T) {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		if os.Getenv("CI") == "true" {
@@ -24,7 +25,7 @@ func TestE2EKioskInTmux(t *testing.T) {
 		}
 		t.Skip("tmux is not installed")
 	}
-	p := startTmux(t, helseguideBinary(t), 80, 24, "--kiosk", "--idle", "2s")
+	p := startTmuxAfter(t, "seq -f 'scrolled-%g' 1 200", helseguideBinary(t), 80, 24, "--kiosk", "--idle", "2s")
 	p.waitFor("the language picker", func(s string) bool { return strings.Contains(s, "Choose your language") })
 	for _, st := range []struct{ key, want string }{
 		{"1", "Is someone in danger right now?"},
@@ -49,10 +50,6 @@ func TestE2EKioskInTmux(t *testing.T) {
 	if got := p.display("#{history_size}"); got != "0" {
 		t.Errorf("after the wipe the pane has %s lines of history to scroll back to, want 0", got)
 	}
-	history := p.run("capture-pane", "-p", "-S", "-", "-E", "-", "-t", e2eSession)
-	if strings.Contains(history, "legevakt") || strings.Contains(history, "Your answers") {
-		t.Errorf("the pane's history still holds the last walk:\n%s", history)
-	}
 
 	pid := guidePID(t, p)
 	if err := syscall.Kill(pid, syscall.SIGTERM); err != nil {
@@ -66,6 +63,11 @@ func TestE2EKioskInTmux(t *testing.T) {
 		if got := p.display(format); got != want {
 			t.Errorf("after SIGTERM %s = %q, want %q", format, got, want)
 		}
+	}
+	// Back on the main screen: its history lost the lines from before the kiosk.
+	all := p.run("capture-pane", "-p", "-S", "-", "-E", "-", "-t", e2eSession)
+	if strings.Contains(all, "scrolled-100\n") || strings.Contains(all, "legevakt") {
+		t.Errorf("there is still history to scroll back to:\n%s", all)
 	}
 }
 
