@@ -225,9 +225,12 @@ func TestSlipOnScreen(t *testing.T) {
 	if w := maxWidth(m.overlay.body().all); w != 50 {
 		t.Errorf("the slip at 50 columns is %d wide", w)
 	}
-	// On a terminal narrower than a slip, its lines are cut to fit.
+	// On a terminal narrower than a slip, its lines wrap: no number is cut off.
 	m = modelAt(t, "en", testNow, 20, 30, "21<f4>")
 	checkFrame(t, m, "slip at 20 columns")
+	if body := strings.Join(m.overlay.body().all, "\n"); !strings.Contains(body, "22 59 13 00") || strings.Contains(body, "…") {
+		t.Errorf("the slip at 20 columns lost a number:\n%s", body)
+	}
 }
 
 func maxWidth(lines []string) int {

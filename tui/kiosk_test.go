@@ -1,14 +1,14 @@
 package tui
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-
-	"helseguide/content"
+	uv "github.com/charmbracelet/ultraviolet"
 )
 
 // newKioskModel returns a kiosk guide at 80x24 with a fake idle clock, idle time 2
@@ -31,7 +31,10 @@ func tick(m Model, clock *fakeClock, d time.Duration) (Model, tea.Cmd) {
 
 // collect runs cmd as Bubble Tea would, with the commands of batches and sequences, and
 // returns their messages; a command that takes longer than a moment (a tick) is left out.
-func collect(cmd tea.Cmd) []tea.Msg {
+func collect(cmd tea.Cmd) []tea.Msg { return collectWithin(cmd, 50*time.Millisecond) }
+
+// collectWithin is collect with the moment given.
+func collectWithin(cmd tea.Cmd, moment time.Duration) []tea.Msg {
 	if cmd == nil {
 		return nil
 	}
@@ -40,7 +43,7 @@ func collect(cmd tea.Cmd) []tea.Msg {
 	var msg tea.Msg
 	select {
 	case msg = <-done:
-	case <-time.After(50 * time.Millisecond):
+	case <-time.After(moment):
 		return nil
 	}
 	v := reflect.ValueOf(msg)
@@ -48,7 +51,7 @@ func collect(cmd tea.Cmd) []tea.Msg {
 		var out []tea.Msg
 		for i := range v.Len() {
 			c, _ := v.Index(i).Interface().(tea.Cmd)
-			out = append(out, collect(c)...)
+			out = append(out, collectWithin(c, moment)...)
 		}
 		return out
 	}
@@ -353,4 +356,50 @@ func FuzzParseQuitKey(f *testing.F) {
 	})
 }
 
-var _ = content.Norwegian
+// FuzzKioskModel feeds a kiosk terminal input with its timer in between: a 0x00 byte is
+// the idle time passing, a 0x01 byte one second, anything else input decoded as Bubble
+// Tea decodes it. Nothing panics, every frame keeps the emergency line first and fits,
+// no key quits without a chord, and a wipe always ends at the first screen.
+func FuzzKioskModel(f *testing.F) {
+	f.Add([]byte("122112\x00\x01\x01x\x00\x01\x01\x01"), uint8(80), uint8(24))
+	f.Add([]byte("1\x00\x1b[17~\x03\x1a\x1c0\x00"), uint8(40), uint8(12))
+	f.Add([]byte("\x1b[B\x1b[A\x00\x1bOS\x00"), uint8(10), uint8(3))
+	g := testGuide(f)
+	f.Fuzz(func(t *testing.T, data []byte, w, h uint8) {
+		clock := &fakeClock{t: testNow}
+		m := New(Options{Guide: g, Now: func() time.Time { return testNow }, Kiosk: true, Idle: time.Minute, Clock: clock.now})
+		m = send(m, tea.WindowSizeMsg{Width: int(w)%300 + 1, Height: int(h)%100 + 1})
+		var dec uv.EventDecoder
+		step := func(msg tea.Msg) {
+			next, cmd := m.Update(msg)
+			m = next.(Model)
+			checkFrame(t, m, fmt.Sprintf("after %T %v", msg, msg))
+			for _, out := range collectWithin(cmd, time.Millisecond) { // tea.Quit returns at once
+				if _, ok := out.(tea.QuitMsg); ok {
+					t.Fatalf("%T %v quit a kiosk without a chord", msg, msg)
+				}
+			}
+		}
+		for len(data) > 0 {
+			switch data[0] {
+			case 0x00, 0x01:
+				d := time.Second
+				if data[0] == 0x00 {
+					d = time.Minute
+				}
+				clock.t = clock.t.Add(d)
+				data = data[1:]
+				step(idleTickMsg{})
+				continue
+			}
+			n, ev := dec.Decode(data)
+			if n <= 0 {
+				break
+			}
+			data = data[n:]
+			for _, msg := range teaMsgs(ev) {
+				step(msg)
+			}
+		}
+	})
+}

@@ -46,8 +46,8 @@ func (p slipPage) title(c ctx) string { return c.text("ui.slip") }
 func (p slipPage) hasCrumbs() bool { return false }
 
 // shownWidth is the width the slip is shown at on a w-column terminal: the printed width,
-// or less when the terminal is narrower, and never below slip.MinWidth (narrower
-// terminals see its lines cut).
+// or less when the terminal is narrower, and never below slip.MinWidth (a narrower
+// terminal sees its lines wrapped).
 func (p slipPage) shownWidth(w int) int {
 	sw := w
 	if p.width > 0 {
@@ -72,7 +72,10 @@ func (p slipPage) layout(c ctx, w, h int) page {
 		}
 		for _, l := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
 			if width(l) > w {
-				l = truncate(l, w)
+				// A terminal narrower than any slip: the line goes on under itself,
+				// so that no number is cut off.
+				lines = append(lines, wrap(l, w)...)
+				continue
 			}
 			lines = append(lines, l)
 		}
