@@ -313,32 +313,33 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // back, start again, closing an overlay, the answer's second language and slip), then
 // the page's own.
 func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	k := m.keys
+	k := &m.keys
+	ks := keyName(msg.String())
 	var cmd tea.Cmd
 	switch {
-	case key.Matches(msg, k.Quit), key.Matches(msg, k.OperatorQuit):
+	case key.Matches(ks, k.Quit, k.OperatorQuit):
 		return m, tea.Quit
-	case key.Matches(msg, k.NextPerson):
+	case key.Matches(ks, k.NextPerson):
 		return m, m.wipe()
-	case key.Matches(msg, k.Close):
+	case key.Matches(ks, k.Close):
 		m.overlay = nil
 	case k.isEmergency(msg):
 		m.overlay = emergencyPage{}
-	case key.Matches(msg, k.Help):
+	case key.Matches(ks, k.Help):
 		m.overlay = helpPage{under: m.keysFor(m.page)}
-	case key.Matches(msg, k.Back):
+	case key.Matches(ks, k.Back):
 		m.back()
-	case key.Matches(msg, k.Restart):
+	case key.Matches(ks, k.Restart):
 		m.restart()
-	case key.Matches(msg, k.TwoLanguages):
+	case key.Matches(ks, k.TwoLanguages):
 		m.sideBySide = !m.sideBySide
 		m.page = m.stepPage()
-	case key.Matches(msg, k.Slip):
+	case key.Matches(ks, k.Slip):
 		m.overlay = m.slipPage()
-	case key.Matches(msg, k.Print):
+	case key.Matches(ks, k.Print):
 		cmd = m.printSlip()
 	default:
-		p, r := m.top().update(msg, k)
+		p, r := m.top().update(msg, m.keys)
 		m.setTop(p)
 		if !m.apply(r) {
 			return m, nil
@@ -347,6 +348,12 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	m.relayout()
 	return m, cmd
 }
+
+// keyName is a key press by its name (tea.KeyPressMsg.String), worked out once for the
+// many bindings it is matched against.
+type keyName string
+
+func (k keyName) String() string { return string(k) }
 
 // apply does what a page asked for and reports whether the screen changed.
 func (m *Model) apply(r result) bool {
