@@ -6,6 +6,26 @@ import "time"
 // desk: the call-taker at 113, the GP's office. Phrases to say are given in it.
 const Norwegian = "nb"
 
+// SecondLanguage returns the language to show beside an answer in language own (side by
+// side, and on the take-away slip): also when it is given (a code of the guide's, or ""
+// for the default), else Norwegian for a reader of another language and the source
+// language (English) for a Norwegian reader. It returns "" when there is no second
+// language: when the guide lacks the default, or when the second language would be the
+// reader's own (so a slip asked for in one language stays in one).
+func (g *Guide) SecondLanguage(own, also string) string {
+	code := also
+	if code == "" {
+		code = Norwegian
+		if own == Norwegian {
+			code = g.SourceLanguage
+		}
+	}
+	if g.Languages[code] == nil || code == own {
+		return ""
+	}
+	return code
+}
+
 // Phrase is a sentence to say in Norwegian, with the same sentence in the reader's
 // language beside it.
 type Phrase struct {

@@ -135,3 +135,26 @@ func TestPhraseKeysAreRequired(t *testing.T) {
 		}
 	}
 }
+
+func TestSecondLanguage(t *testing.T) {
+	g := loadEmbedded(t)
+	tests := []struct{ own, also, want string }{
+		{"en", "", "nb"},   // Norwegian beside any other language
+		{"uk", "", "nb"},   //
+		{"nb", "", "en"},   // the source language beside Norwegian
+		{"uk", "ru", "ru"}, // asked for
+		{"nb", "uk", "uk"}, //
+		{"en", "en", ""},   // the reader's own language: none
+		{"nb", "nb", ""},   //
+		{"en", "xx", ""},   // not a language of the guide
+	}
+	for _, tt := range tests {
+		if got := g.SecondLanguage(tt.own, tt.also); got != tt.want {
+			t.Errorf("SecondLanguage(%q, %q) = %q, want %q", tt.own, tt.also, got, tt.want)
+		}
+	}
+	delete(g.Languages, Norwegian)
+	if got := g.SecondLanguage("en", ""); got != "" {
+		t.Errorf("without Norwegian: SecondLanguage(en) = %q, want none", got)
+	}
+}

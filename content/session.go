@@ -77,6 +77,12 @@ func (s *Session) Earlier() string {
 	return ""
 }
 
+// Untouched reports whether nothing has been chosen since the session started or
+// restarted: no choice, and no earlier choice remembered.
+func (s *Session) Untouched() bool {
+	return len(s.choices) == 0 && len(s.earlier) == 0
+}
+
 // Choose answers the question asked now with option id opt and moves on.
 func (s *Session) Choose(opt string) error {
 	q := s.step.Question
@@ -144,13 +150,22 @@ func (s *Session) Restart() {
 
 // Answer renders the answer the session has reached, in its language, at its clock's time.
 func (s *Session) Answer() (*Rendered, error) {
+	return s.AnswerIn(s.lang)
+}
+
+// AnswerIn renders the answer the session has reached in language lang (one of the
+// guide's), at its clock's time: the same answer in a second language, to show beside it.
+func (s *Session) AnswerIn(lang string) (*Rendered, error) {
 	if !s.step.Done() {
 		return nil, fmt.Errorf("content: no answer yet: the next question is %s", s.step.Question.ID)
+	}
+	if s.g.Languages[lang] == nil {
+		return nil, fmt.Errorf("unknown language %q: choose one of %v", lang, s.g.LanguageCodes())
 	}
 	now := s.now()
 	step := s.step
 	step.Calls = s.g.callStatuses(step.Answer, now) // open/closed at this moment
-	return s.g.Render(s.lang, step, now)
+	return s.g.Render(lang, step, now)
 }
 
 // advance asks the engine where the choices lead. Only a guide with a loop makes Next fail,

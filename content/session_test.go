@@ -212,3 +212,52 @@ func TestEveryLanguageSameCalls(t *testing.T) {
 		t.Errorf("%d languages, want the ten of the guide", n)
 	}
 }
+
+// TestAnswerIn: the same answer in a second language, with the same calls; none before
+// an answer, and none in a language the guide lacks.
+func TestAnswerIn(t *testing.T) {
+	s := newTestSession(t, "en")
+	if _, err := s.AnswerIn("nb"); err == nil {
+		t.Error("AnswerIn before an answer: want an error")
+	}
+	walk(t, s, "no", "no", "doctor", "fnr", "no")
+	own, err := s.Answer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb, err := s.AnswerIn("nb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nb.Lang != "nb" || nb.Answer != own.Answer || nb.Title == own.Title {
+		t.Errorf("AnswerIn(nb): %s %s %q, want %s in nb with its own title", nb.Lang, nb.Answer, nb.Title, own.Answer)
+	}
+	if len(nb.Calls) != len(own.Calls) || nb.Calls[0].Number != own.Calls[0].Number {
+		t.Errorf("AnswerIn(nb) calls %v, want the same numbers as %v", nb.Calls, own.Calls)
+	}
+	if _, err := s.AnswerIn("xx"); err == nil {
+		t.Error("AnswerIn(xx): want an error")
+	}
+	if s.Lang() != "en" {
+		t.Errorf("AnswerIn changed the session's language to %s", s.Lang())
+	}
+}
+
+func TestUntouched(t *testing.T) {
+	s := newTestSession(t, "en")
+	if !s.Untouched() {
+		t.Fatal("a new session should be untouched")
+	}
+	walk(t, s, "no")
+	if s.Untouched() {
+		t.Error("after a choice the session is touched")
+	}
+	s.Back()
+	if s.Untouched() {
+		t.Error("back at the first question the earlier choice is remembered: touched")
+	}
+	s.Restart()
+	if !s.Untouched() {
+		t.Error("after Restart the session should be untouched")
+	}
+}

@@ -9,17 +9,35 @@ import (
 )
 
 // answerPage shows the answer, answer first: the most important call as one prominent
-// card, the other calls one line each, then the answer's advice, what to have ready, and
-// the sources compactly at the end.
+// card, the other calls one line each, then the answer's advice, what to say on the phone
+// (after 113 and 116 117), what to have ready, and the sources compactly at the end.
+//
+// Side by side (F3), the advice and what to have ready stand in a second language too (see
+// sidebyside.go): in two columns on a wide terminal, one under the other on a narrow one.
+// The calls are shared, not repeated.
 type answerPage struct {
 	scroller
-	doc   *content.Document
-	drawn drawnFor
+	doc *content.Document
+	// also is the same answer in the second language when it is shown beside doc; nil when
+	// it is not.
+	also *content.Document
+	// paired tells whether the guide has a second language for doc's (F3 works).
+	paired bool
+	drawn  drawnFor
 }
 
-func newAnswerPage(doc *content.Document) answerPage { return answerPage{doc: doc} }
+func newAnswerPage(doc, also *content.Document, paired bool) answerPage {
+	return answerPage{doc: doc, also: also, paired: paired}
+}
 
-func (p answerPage) title(ctx) string { return p.doc.Title }
+func (p answerPage) title(ctx) string {
+	if p.also != nil && p.also.Title != p.doc.Title {
+		// The second title in an isolate when it reads the other way, so that the line
+		// takes the reader's direction (see bidi.go).
+		return p.doc.Title + " · " + isolate(p.also.Title, p.also.Lang, p.doc.Lang)
+	}
+	return p.doc.Title
+}
 
 func (p answerPage) hasCrumbs() bool { return true }
 
@@ -69,16 +87,18 @@ func (p answerPage) draw(c ctx, w int, framed bool, split int) []string {
 		lines = append(lines, others[:split]...)
 		lines = append(lines, "")
 	}
-	lines = append(lines, c.markdown(d, w)...)
+	if p.also == nil {
+		lines = append(lines, advice(c, d, w)...)
+	} else {
+		lines = append(lines, sideBySide(c, d, p.also, w)...)
+	}
+	if len(d.Say) > 0 {
+		lines = append(lines, "")
+		lines = append(lines, sayLines(c, d.Labels.WhatToSay, d.Say, w)...)
+	}
 	if len(later) > 0 {
 		lines = append(lines, "", c.line(truncate(d.Labels.Calls, w), w, st.Heading))
 		lines = append(lines, later...)
-	}
-	if len(d.Bring) > 0 {
-		lines = append(lines, "", c.line(truncate(d.Labels.HaveReady, w), w, st.Heading))
-		for _, b := range d.Bring {
-			lines = append(lines, bullet(c, b, w, st.Option)...)
-		}
 	}
 	lines = append(lines, "", c.line(truncate(d.Labels.Sources, w), w, st.Heading))
 	for _, s := range d.Sources {
@@ -88,7 +108,48 @@ func (p answerPage) draw(c ctx, w int, framed bool, split int) []string {
 	if d.Review != "" {
 		foot += " · " + d.Review
 	}
-	return append(lines, c.lines(foot, w, st.Faint)...)
+	lines = append(lines, c.lines(foot, w, st.Faint)...)
+	if p.also != nil && p.also.Review != "" {
+		lines = append(lines, c.lines(p.also.Review, w, st.Faint)...)
+	}
+	return lines
+}
+
+// advice draws the answer's own text at width w, then what to have ready.
+func advice(c ctx, d *content.Document, w int) []string {
+	st := c.styles
+	lines := c.markdown(d, w)
+	if len(d.Bring) > 0 {
+		lines = append(lines, "", c.line(truncate(d.Labels.HaveReady, w), w, st.Heading))
+		for _, b := range d.Bring {
+			lines = append(lines, bullet(c, b, w, st.Option)...)
+		}
+	}
+	return lines
+}
+
+// sayLines draws sentences to say in Norwegian under a heading: each Norwegian sentence
+// after a bullet, in bold, and the same sentence in the reader's language under it (once,
+// when the reader reads Norwegian). A sentence in a right-to-left language stands
+// right-aligned under it in the app layout.
+func sayLines(c ctx, heading string, list []content.Phrase, w int) []string {
+	st := c.styles
+	lines := []string{c.line(truncate(heading, w), w, st.Heading)}
+	for _, p := range list {
+		lines = append(lines, bullet(c, p.Norwegian, w, st.Question)...)
+		if p.Own != "" && p.Own != p.Norwegian {
+			if c.readsFromRight(p.Own) {
+				lines = append(lines, c.lines(p.Own, w, st.Option)...)
+				continue
+			}
+			own := c.lines(p.Own, max(w-2, 1), st.Option)
+			if w >= 4 {
+				own = indent("  ", own)
+			}
+			lines = append(lines, own...)
+		}
+	}
+	return lines
 }
 
 func btoi(b bool) int {
@@ -109,7 +170,11 @@ func bullet(c ctx, text string, w int, style renderer) []string {
 
 func (p answerPage) body() scroller { return p.scroller }
 
-func (p answerPage) enable(k *KeyMap) { p.scroller.enable(k) }
+func (p answerPage) enable(k *KeyMap) {
+	p.scroller.enable(k)
+	k.TwoLanguages.SetEnabled(p.paired)
+	k.Slip.SetEnabled(true)
+}
 
 func (p answerPage) update(msg tea.Msg, k KeyMap) (page, result) {
 	if p.scroller.update(msg, k) {
@@ -135,9 +200,12 @@ func callCard(c ctx, call content.CallLine, w int, framed bool) []string {
 	case c.mirrored():
 		lines = callCardFromRight(c, call, inner)
 	case len(number) == 1 && inner-nw-2 >= 10:
-		lines = indent(st.CardNumber.Render(number[0])+"  ", c.lines(label, inner-nw-2, nil))
+		lines = indent(c.telLink(call.Tel, st.CardNumber.Render(number[0]))+"  ", c.lines(label, inner-nw-2, nil))
 	default:
-		lines = append(styled(number, st.CardNumber), c.lines(label, inner, nil)...)
+		for _, n := range styled(number, st.CardNumber) {
+			lines = append(lines, c.telLink(call.Tel, n))
+		}
+		lines = append(lines, c.lines(label, inner, nil)...)
 	}
 	if !c.mirrored() {
 		lines = append(lines, statusLines(c, call, inner)...)
@@ -192,8 +260,9 @@ type statusPart struct {
 }
 
 // callRows draws calls one line each: the number, what it is for, and whether it is open
-// now (or its hours, for a line open around the clock). The numbers stand in one column.
-// When a line does not fit, the label is shortened, never the number or the status.
+// now, with when a closed line opens when that fits too (or its hours, for a line open
+// around the clock). The numbers stand in one column. When a line does not fit, the label
+// is shortened, never the number or the status.
 func callRows(c ctx, calls []content.CallLine, w int) []string {
 	st := c.styles
 	numW := 0
@@ -211,32 +280,32 @@ func callRows(c ctx, calls []content.CallLine, w int) []string {
 		}
 		number := padRight(call.Number, numW) + "  "
 		if width(number) > w {
-			for _, n := range wrap(call.Number, w) {
-				lines = append(lines, alignRight(st.CardNumber.Render(n), c.mirrored(), w))
+			for _, n := range styled(wrap(call.Number, w), st.CardNumber) {
+				lines = append(lines, alignRight(c.telLink(call.Tel, n), c.mirrored(), w))
 			}
 			continue
 		}
 		room := w - width(number)
-		label, shown := call.LabelWithNote(), ""
-		switch {
-		case status != "" && room-width(status)-3 >= 6:
-			label = truncate(label, room-width(status)-3)
-			shown = status
-		case status != "" && width(status) <= room && room < 12:
-			label, shown = "", status
-		default:
-			label = truncate(label, room)
+		label := call.LabelWithNote()
+		shown := style.Render(status)
+		parts := []statusPart{{status, style}}
+		if call.Opens != "" && room-width(status+" · "+call.Opens)-3 >= 6 {
+			status += " · " + call.Opens
+			shown += " · " + st.Faint.Render(call.Opens)
+			parts = append(parts, statusPart{call.Opens, st.Faint})
 		}
 		if c.mirrored() {
-			lines = append(lines, callRowFromRight(c, call, numW, label, shown, style, w))
+			lines = append(lines, callRowFromRight(c, call, numW, label, status, style, parts, w))
 			continue
 		}
-		line := st.CardNumber.Render(call.Number) + strings.Repeat(" ", width(number)-width(call.Number)) + label
-		if shown != "" {
-			if label != "" {
-				line += " · "
-			}
-			line += style.Render(shown)
+		line := c.telLink(call.Tel, st.CardNumber.Render(call.Number)) + strings.Repeat(" ", width(number)-width(call.Number))
+		switch {
+		case status != "" && room-width(status)-3 >= 6:
+			line += truncate(label, room-width(status)-3) + " · " + shown
+		case status != "" && width(status) <= room && room < 12:
+			line += style.Render(status)
+		default:
+			line += truncate(label, room)
 		}
 		lines = append(lines, line)
 	}

@@ -187,6 +187,21 @@ func mirrorMarker(m string) string {
 	return s
 }
 
+// isolate returns text in language lang for a line in language in: when the two read in
+// different directions, in a directional isolate of lang's direction (LRI or RLI … PDI),
+// so that it is ordered as a whole and does not decide the line's direction
+// (i18n.TextDirection skips isolates); else as it is.
+func isolate(text, lang, in string) string {
+	dir := i18n.DirectionOf(lang)
+	if dir == i18n.DirectionOf(in) || text == "" {
+		return text
+	}
+	if dir == i18n.RightToLeft {
+		return "\u2067" + text + "\u2069" // RLI … PDI
+	}
+	return i18n.LeftToRightRun(text, i18n.RightToLeft)
+}
+
 // piece is one part of a row: plain text, its paint, whether it is drawn as it is, left to
 // right (a key's name, a phone number), and the index of the breadcrumb it is (-1 for
 // none).
@@ -363,10 +378,10 @@ func callCardFromRight(c ctx, call content.CallLine, w int) []string {
 	label := call.LabelWithNote()
 	var lines []string
 	if nw := width(number[0]); len(number) == 1 && w-nw-2 >= 10 {
-		lines = hang("", "  "+st.CardNumber.Render(number[0]), c.lines(label, w-nw-2, nil), true)
+		lines = hang("", "  "+c.telLink(call.Tel, st.CardNumber.Render(number[0])), c.lines(label, w-nw-2, nil), true)
 	} else {
 		for _, n := range number {
-			lines = append(lines, alignRight(st.CardNumber.Render(n), true, w))
+			lines = append(lines, alignRight(c.telLink(call.Tel, st.CardNumber.Render(n)), true, w))
 		}
 		lines = append(lines, c.lines(label, w, nil)...)
 	}
@@ -388,25 +403,45 @@ func statusFromRight(c ctx, parts []statusPart, w int) string {
 }
 
 // callRowFromRight is one call of callRows for a mirrored screen: the number on the right
-// in a column numW wide, then what it is for and whether it is open, read from the right.
-// label is cut to fit already; status may be "".
-func callRowFromRight(c ctx, call content.CallLine, numW int, label, status string, style renderer, w int) string {
+// in a column numW wide, then what it is for and whether it is open (parts, status the
+// whole of them), read from the right, as callRows cuts them to fit w.
+func callRowFromRight(c ctx, call content.CallLine, numW int, label, status string, style renderer, parts []statusPart, w int) string {
 	st := c.styles
+	room := w - numW - 2
+	switch {
+	case status != "" && room-width(status)-3 >= 6:
+		label = truncate(label, room-width(status)-3)
+	case status != "" && width(status) <= room && room < 12:
+		label, parts = "", []statusPart{{status, style}}
+	default:
+		label, parts = truncate(label, room), nil
+	}
 	ps := []piece{
-		{text: call.Number, p: paintOf(st.CardNumber), keep: true},
+		{text: call.Number, p: c.linkPaint(call.Tel, paintOf(st.CardNumber)), keep: true},
 		{text: strings.Repeat(" ", numW-width(call.Number)+2), keep: true},
 	}
 	if label != "" {
 		ps = append(ps, piece{text: label})
 	}
-	if status != "" {
-		if label != "" {
+	for _, p := range parts {
+		if p.text == "" {
+			continue
+		}
+		if len(ps) > 2 {
 			ps = append(ps, piece{text: " · ", keep: true})
 		}
-		ps = append(ps, piece{text: status, p: paintOf(style)})
+		ps = append(ps, piece{text: p.text, p: paintOf(p.style)})
 	}
 	line, _ := rowFromRight(ps, w, c.dir)
 	return line
+}
+
+// linkPaint is p with the text it paints made a tel: hyperlink to tel, as telLink does.
+func (c ctx) linkPaint(tel string, p paint) paint {
+	if !c.links || tel == "" {
+		return p
+	}
+	return paint{pre: ansi.SetHyperlink("tel:"+tel) + p.pre, post: p.post + ansi.ResetHyperlink()}
 }
 
 // markdown returns the advice of answer d drawn at width w: by Glamour, or in visual order

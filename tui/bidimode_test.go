@@ -16,9 +16,9 @@ import (
 	"helseguide/i18n"
 )
 
-// runCmd runs cmd and the commands of the batches and sequences it returns, and returns
+// runCmds runs cmd and the commands of the batches and sequences it returns, and returns
 // their messages in order (a batch's in the order of its commands).
-func runCmd(cmd tea.Cmd) []tea.Msg {
+func runCmds(cmd tea.Cmd) []tea.Msg {
 	if cmd == nil {
 		return nil
 	}
@@ -28,7 +28,7 @@ func runCmd(cmd tea.Cmd) []tea.Msg {
 		var out []tea.Msg
 		for i := range v.Len() {
 			c, _ := v.Index(i).Interface().(tea.Cmd)
-			out = append(out, runCmd(c)...)
+			out = append(out, runCmds(c)...)
 		}
 		return out
 	}
@@ -58,7 +58,7 @@ func TestBidiInit(t *testing.T) {
 		{i18n.BidiAuto, []string{"\x1b[8$p\x1b[8l"}, true, true},
 	} {
 		m := New(Options{Guide: testGuide(t), Lang: "ar", Now: func() time.Time { return testNow }, Bidi: tt.mode})
-		msgs := runCmd(m.Init())
+		msgs := runCmds(m.Init())
 		if got := raws(msgs); !reflect.DeepEqual(got, tt.raw) {
 			t.Errorf("%v: Init writes %q, want %q", tt.mode, got, tt.raw)
 		}
@@ -106,13 +106,13 @@ func TestBidiAutoAnswers(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			m := New(Options{Guide: testGuide(t), Lang: "ar", Now: func() time.Time { return testNow }, Bidi: tt.mode})
-			runCmd(m.Init())
+			runCmds(m.Init())
 			m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
 			var out []tea.Msg
 			for _, msg := range tt.msgs {
 				next, cmd := m.Update(msg)
 				m = next.(Model)
-				out = append(out, runCmd(cmd)...)
+				out = append(out, runCmds(cmd)...)
 			}
 			if m.bidi != tt.layout {
 				t.Errorf("layout %v, want %v", m.bidi, tt.layout)

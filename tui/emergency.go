@@ -5,7 +5,8 @@ import (
 )
 
 // emergencyPage is the emergency screen, one key away from anywhere (0 or F2): every call
-// the guide lists for an emergency, one line each, numbers first, then whom to call when.
+// the guide lists for an emergency, one line each, numbers first, then whom to call when,
+// and what the call-taker needs to hear, in Norwegian with the reader's language.
 // Which calls they are is guide data (content.Guide.EmergencyCalls), never a constant here.
 type emergencyPage struct {
 	scroller
@@ -22,6 +23,10 @@ func (p emergencyPage) layout(c ctx, w, h int) page {
 		lines := callRows(c, calls, w)
 		lines = append(lines, "")
 		lines = append(lines, c.lines(c.text("ui.emergency_body"), w, nil)...)
+		if say := c.g.WhatToSay(c.lang, c.now); len(say) > 0 {
+			lines = append(lines, "")
+			lines = append(lines, sayLines(c, c.text("ui.what_to_say"), say, w)...)
+		}
 		p.all, p.drawn = lines, key
 	}
 	p.set(p.all, h)

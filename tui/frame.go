@@ -1,11 +1,13 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"helseguide/content"
 	"helseguide/i18n"
@@ -34,6 +36,7 @@ type ctx struct {
 	md     *markdownCache
 	bidi   i18n.BidiMode  // the layout: i18n.BidiApp (visual order) or i18n.BidiTerminal
 	dir    i18n.Direction // the language's direction
+	links  bool           // phone numbers are tel: hyperlinks (see Options.Links)
 }
 
 // text returns a UI string in the current language with facts filled in.
@@ -197,4 +200,70 @@ type drawnFor struct {
 // drawnAs returns what a page's lines drawn now in c at width w depend on.
 func drawnAs(c ctx, w, extra int) drawnFor {
 	return drawnFor{styles: c.styles, lang: c.lang, bidi: c.bidi, w: w, extra: extra}
+}
+
+// telLink makes text (a phone number as shown, styled or not) a tel: hyperlink (OSC 8) to
+// tel, the number's digits, when the terminal shows hyperlinks (ctx.links); else it
+// returns text as it is. The link takes no cells: widths are unchanged.
+func (c ctx) telLink(tel, text string) string {
+	if !c.links || tel == "" || text == "" {
+		return text
+	}
+	return ansi.SetHyperlink("tel:"+tel) + text + ansi.ResetHyperlink()
+}
+
+// linkNumbers makes the first place each call's number stands in plain text s a tel:
+// link (see telLink), for a line that names numbers inside a sentence.
+func (c ctx) linkNumbers(s string, calls []content.CallLine) string {
+	if !c.links {
+		return s
+	}
+	type at struct {
+		from, to int
+		tel      string
+	}
+	var found []at
+	for _, call := range calls {
+		i := strings.Index(s, call.Number)
+		if i < 0 || call.Number == "" {
+			continue
+		}
+		overlaps := slices.ContainsFunc(found, func(f at) bool { return i < f.to && f.from < i+len(call.Number) })
+		if !overlaps {
+			found = append(found, at{i, i + len(call.Number), call.Tel})
+		}
+	}
+	slices.SortFunc(found, func(a, b at) int { return a.from - b.from })
+	var b strings.Builder
+	last := 0
+	for _, f := range found {
+		b.WriteString(s[last:f.from])
+		b.WriteString(c.telLink(f.tel, s[f.from:f.to]))
+		last = f.to
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// columnGap stands between two columns of text.
+const columnGap = " │ "
+
+// columns sets two blocks of lines side by side: left padded to leftW cells, the gap, then
+// right, as many rows as the longer block. The lines fit their columns already, in the
+// order they are drawn (right-to-left ones reordered and right-aligned in their column).
+func columns(c ctx, left, right []string, leftW int) []string {
+	gap := paintOf(c.styles.Faint).paint(columnGap)
+	n := max(len(left), len(right))
+	out := make([]string, n)
+	for i := range n {
+		var l, r string
+		if i < len(left) {
+			l = left[i]
+		}
+		if i < len(right) {
+			r = right[i]
+		}
+		out[i] = strings.TrimRight(padRight(l, leftW)+gap+r, " ")
+	}
+	return out
 }

@@ -50,6 +50,40 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// goldenMore are screens of the volunteer's and the kiosk's features at their own sizes:
+// the answer in two languages in two columns (120x30) and one under the other (60x30),
+// the slip, and the kiosk's "still there?".
+var goldenMore = []struct {
+	name string
+	st   state
+	w, h int
+}{
+	{"two_languages", state{lang: "en", keys: "22112<f3>"}, 120, 30},
+	{"two_languages", state{lang: "en", keys: "22112<f3>"}, 60, 30},
+	{"two_languages_uk", state{lang: "uk", keys: "21", opts: twoLanguages}, 120, 30},
+	{"two_languages_uk", state{lang: "uk", keys: "21", opts: twoLanguages}, 60, 30},
+	{"slip_urgent", state{lang: "en", keys: "21<f4>", opts: withPrinter}, 80, 24},
+	{"slip_urgent_printed", state{lang: "uk", keys: "21<f4><f8>", opts: withPrinter}, 40, 12},
+	{"still_there", state{lang: "", keys: "1222<idle><second><second>", opts: kioskMode}, 80, 24},
+	// The same in Arabic, in the app layout (the default before the terminal answers): the
+	// reader's column on the right; and the slip in both layouts.
+	{"two_languages_ar_app", state{lang: "ar", keys: "21", opts: twoLanguages}, 120, 30},
+	{"two_languages_ar_app", state{lang: "ar", keys: "21", opts: twoLanguages}, 60, 30},
+	{"two_languages_en_ar_app", state{lang: "en", keys: "21", opts: func(o *Options) { o.SideBySide, o.Also = true, "ar" }}, 120, 30},
+	{"slip_urgent_ar_app", state{lang: "ar", keys: "21<f4>"}, 80, 24},
+	{"slip_urgent_ar_terminal", state{lang: "ar", keys: "21<f4>", opts: func(o *Options) { o.Bidi = i18n.BidiTerminal }}, 80, 24},
+	{"still_there_ar_app", state{lang: "ar", keys: "2<idle><second><second>", opts: kioskMode}, 80, 24},
+}
+
+func TestGoldenMore(t *testing.T) {
+	g := testGuide(t)
+	for _, s := range goldenMore {
+		m := stateModelWith(t, g, s.st, s.w, s.h, true)
+		checkFrame(t, m, s.name)
+		golden(t, s.name+"_"+strconv.Itoa(s.w)+"x"+strconv.Itoa(s.h), screenText(m)+"\n")
+	}
+}
+
 // TestGoldenColour compares one screen with its colours, byte for byte: the escape
 // sequences of the styles on a dark background.
 func TestGoldenColour(t *testing.T) {

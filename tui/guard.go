@@ -33,6 +33,8 @@ func (e *PanicError) Error() string { return fmt.Sprintf("panic: %v", e.Value) }
 //     on the renderer's ticker anyway, so views computed in between were thrown away. A
 //     window resize is drawn at once;
 //   - drops, before Update, a key the model says it ignores (see keyIgnorer);
+//   - tells the model, at most once a second, that input arrived which it dropped
+//     (inputSeenMsg), so that a kiosk knows someone is there;
 //   - lets input events (keys, mouse, paste, unknown sequences) use at most inputBudget
 //     of each frame in Update, and drops further input in that frame, except Ctrl+C: no
 //     person types that fast, and the guide has no text field to paste into.
@@ -60,6 +62,26 @@ type guard struct {
 	spent  time.Duration // time Update took for input in that frame
 
 	failed bool // the model panicked: it gets no more messages
+
+	seenAt time.Time // when the model last heard of dropped input (inputSeenMsg)
+}
+
+// seenEvery is how often, at most, the model hears that input arrived which the guard
+// dropped: often enough for a kiosk's idle timer, rarely enough to cost nothing.
+const seenEvery = time.Second
+
+// dropped handles input the guard does not pass on: someone is there all the same, so
+// the model hears of it as an inputSeenMsg, at most once per seenEvery.
+func (g *guard) dropped(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if !isInput(msg) {
+		return g, nil
+	}
+	now := g.now()
+	if !g.seenAt.IsZero() && now.Sub(g.seenAt) < seenEvery {
+		return g, nil
+	}
+	g.seenAt = now
+	return g.Update(inputSeenMsg{})
 }
 
 // inputBudget is the share of each frame that Update may spend on input events; input
@@ -86,8 +108,11 @@ func (g *guard) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		g.drawNext = g.dirty
 		return g, nil
 	}
-	if g.failed || g.ignored(msg) || g.overBudget(msg) {
+	if g.failed {
 		return g, nil
+	}
+	if g.ignored(msg) || g.overBudget(msg) {
+		return g.dropped(msg)
 	}
 	var cmd tea.Cmd
 	start := g.now()

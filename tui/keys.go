@@ -32,10 +32,22 @@ type KeyMap struct {
 	Emergency key.Binding
 	// Restart forgets every answer and starts again.
 	Restart key.Binding
+	// TwoLanguages shows the answer in a second language beside it, or hides it again.
+	TwoLanguages key.Binding
+	// Slip shows the take-away slip of the answer.
+	Slip key.Binding
+	// Print gives the slip to the printer command (--print-cmd), when there is one.
+	Print key.Binding
+	// NextPerson wipes every answer, the screen and its scrollback, and starts again at
+	// the language picker: the kiosk's way to start again (--kiosk).
+	NextPerson key.Binding
 	// Help opens the help screen.
 	Help key.Binding
-	// Quit ends the program.
+	// Quit ends the program (not in a kiosk).
 	Quit key.Binding
+	// OperatorQuit is the operator's chord that ends a kiosk (--quit-key). It has no keys
+	// unless one is given, and it is never shown: it is not for the people at the screen.
+	OperatorQuit key.Binding
 }
 
 // DefaultKeyMap returns the keys with help texts in the current language; text looks up a
@@ -57,13 +69,20 @@ func DefaultKeyMap(text func(string) string) KeyMap {
 		Restart:    key.NewBinding(key.WithKeys("f5", "ctrl+r"), key.WithHelp("f5", text("ui.restart"))),
 		Help:       key.NewBinding(key.WithKeys("f1", "?"), key.WithHelp("f1/?", text("ui.help"))),
 		Quit:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", text("ui.quit"))),
+		// Function keys, not letters: they are the same on every keyboard layout.
+		TwoLanguages: key.NewBinding(key.WithKeys("f3"), key.WithHelp("f3", text("ui.two_languages"))),
+		Slip:         key.NewBinding(key.WithKeys("f4"), key.WithHelp("f4", text("ui.slip"))),
+		NextPerson:   key.NewBinding(key.WithKeys("f6"), key.WithHelp("f6", text("ui.next_person"))),
+		Print:        key.NewBinding(key.WithKeys("f8"), key.WithHelp("f8", text("ui.print"))),
+		OperatorQuit: key.NewBinding(),
 	}
 }
 
 // all returns pointers to every binding, to enable or disable them together.
 func (k *KeyMap) all() []*key.Binding {
 	return []*key.Binding{&k.Choose, &k.Up, &k.Down, &k.Select, &k.ScrollUp, &k.ScrollDown,
-		&k.PageUp, &k.PageDown, &k.Back, &k.Close, &k.Emergency, &k.Restart, &k.Help, &k.Quit}
+		&k.PageUp, &k.PageDown, &k.Back, &k.Close, &k.Emergency, &k.Restart, &k.TwoLanguages,
+		&k.Slip, &k.Print, &k.NextPerson, &k.Help, &k.Quit, &k.OperatorQuit}
 }
 
 // disableAll disables every binding; screens then enable theirs.
@@ -101,7 +120,8 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	if !scroll.Enabled() {
 		scroll = k.ScrollUp // at the end of a text: the way back up
 	}
-	return []key.Binding{k.Choose, scroll, k.Emergency, k.Back, k.Close, k.Restart, k.Help, k.Quit}
+	return []key.Binding{k.Choose, scroll, k.Emergency, k.NextPerson, k.Back, k.Close, k.Help,
+		k.TwoLanguages, k.Slip, k.Print, k.Restart, k.Quit}
 }
 
 // FullHelp returns the bindings of the help screen, in columns.
@@ -110,6 +130,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Choose, k.Up, k.Down, k.Select},
 		{k.ScrollUp, k.ScrollDown, k.PageUp, k.PageDown},
 		{k.Back, k.Close, k.Emergency, k.Restart},
+		{k.TwoLanguages, k.Slip, k.Print, k.NextPerson},
 		{k.Help, k.Quit},
 	}
 }

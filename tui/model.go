@@ -5,9 +5,11 @@
 // nothing of what a user chooses.
 //
 // The root Model only routes: each screen is a page in a file of its own (picker.go,
-// question.go, answer.go, emergency.go, helppage.go) with its own drawing and keys; the
-// keys are one KeyMap (keys.go), the looks one Styles (styles.go), and the frame around
-// every page is put together in one place (frame.go, Model.relayout).
+// question.go, answer.go, emergency.go, helppage.go, slipview.go, stillthere.go) with its
+// own drawing and keys; the answer in two languages is drawn in sidebyside.go, and a
+// kiosk's idle timer and wipe are in kiosk.go. The keys are one KeyMap (keys.go), the
+// looks one Styles (styles.go), and the frame around every page is put together in one
+// place (frame.go, Model.relayout).
 package tui
 
 import (
@@ -40,18 +42,62 @@ type Options struct {
 	// terminal (i18n.BidiTerminal), or ask the terminal (i18n.BidiAuto, the zero value).
 	// See bidimode.go.
 	Bidi i18n.BidiMode
+
+	// Also is the language shown beside an answer (--also), one of the guide's codes; ""
+	// for the default: Norwegian, or English for a Norwegian reader (see
+	// content.Guide.SecondLanguage). It is also the slip's second language.
+	Also string
+	// SideBySide shows every answer with the second language from the start; F3 toggles it.
+	SideBySide bool
+	// SlipWidth is the width of a printed slip (--width); 0 means the terminal's width.
+	// The slip is shown at the terminal's width when that is narrower.
+	SlipWidth int
+	// Print, when not nil, gives a slip (plain text) to the printer (--print-cmd). It is
+	// called in a command of its own, never in Update, and writes no file.
+	Print func(slip string) error
+	// Links makes phone numbers tel: hyperlinks (OSC 8). Set it only for a terminal that
+	// shows hyperlinks (see Hyperlinks), and never in a kiosk.
+	Links bool
+
+	// Kiosk runs the guide unattended (--kiosk): no key quits it but QuitKey; after Idle
+	// without input it asks "still there?" and, after Countdown more, wipes every answer,
+	// the screen and its scrollback, and starts again at the language picker.
+	Kiosk bool
+	// Idle is the time without input after which a kiosk asks "still there?"; 0 means
+	// DefaultIdle.
+	Idle time.Duration
+	// Countdown is how long the "still there?" screen waits; 0 means DefaultCountdown, and
+	// it is never longer than Idle.
+	Countdown time.Duration
+	// QuitKey is the operator's chord that ends a kiosk, as ParseQuitKey returns it; ""
+	// for none (then only a signal ends it).
+	QuitKey string
+	// Clock is the clock of the idle timer: the real time, even when Now is fixed; nil
+	// means time.Now. Tests give a fake one.
+	Clock func() time.Time
 }
 
 // Model is the root model of the guide. It holds the session and routes messages to the
 // page on screen (picker, question or answer) or to the overlay above it (help,
-// emergency). Copies of a Model share its session: use the one Update returns.
+// emergency, slip, "still there?"). Copies of a Model share its session: use the one
+// Update returns.
 type Model struct {
 	g         *content.Guide
 	s         *content.Session
 	now       func() time.Time
 	langFixed bool // --lang was given: no picker
+	lang      string
 	preselect string
 	noColor   bool
+
+	also            string // --also, or "" for the default second language
+	sideBySideStart bool   // --also was given: answers start side by side
+	sideBySide      bool   // answers are shown side by side now
+	slipWidth       int
+	print           func(string) error
+	links           bool
+	quitKey         string
+	kiosk           kiosk
 
 	width, height int
 	bg            color.Color // the terminal's background, nil until it says
@@ -70,7 +116,7 @@ type Model struct {
 	}
 
 	page    page // picker, question or answer
-	overlay page // help or emergency, or nil
+	overlay page // help, emergency, slip or "still there?", or nil
 
 	// The frame, made by relayout; View only hands it over.
 	lines    []string // every line of the screen, before View's last width guard
@@ -90,46 +136,81 @@ func New(opts Options) Model {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	g := opts.Guide
-	lang := opts.Lang
-	if lang == "" {
-		lang = opts.Preselect
+	m := Model{
+		g:               opts.Guide,
+		now:             opts.Now,
+		langFixed:       opts.Lang != "",
+		lang:            opts.Lang,
+		preselect:       opts.Preselect,
+		noColor:         opts.NoColor,
+		also:            opts.Also,
+		sideBySideStart: opts.SideBySide,
+		slipWidth:       opts.SlipWidth,
+		print:           opts.Print,
+		links:           opts.Links && !opts.Kiosk,
+		quitKey:         opts.QuitKey,
+		width:           80,
+		height:          24,
+		stats:           &stats{},
 	}
-	if g.Languages[lang] == nil {
-		lang = g.SourceLanguage
+	if opts.Kiosk {
+		m.kiosk = newKiosk(opts)
 	}
-	s, err := content.NewSession(g, lang, opts.Now)
+	m.bidiStart(opts.Bidi)
+	m.start()
+	m.restyle()
+	return m
+}
+
+// start begins a new walk, as at the start of the program: a new session in the starting
+// language, nothing rendered, no overlay, at the language picker (or the first question
+// when --lang fixed the language).
+func (m *Model) start() {
+	s, err := content.NewSession(m.g, m.startLang(), m.now)
 	if err != nil {
 		// Only a guide without its source language fails; Load refuses such a guide.
 		panic("tui: " + err.Error())
 	}
-	m := Model{
-		g:         g,
-		s:         s,
-		now:       opts.Now,
-		langFixed: opts.Lang != "",
-		preselect: opts.Preselect,
-		noColor:   opts.NoColor,
-		width:     80,
-		height:    24,
-		md:        newMarkdownCache(),
-		stats:     &stats{},
-	}
-	m.bidiStart(opts.Bidi)
-	m.keys = DefaultKeyMap(m.text)
+	m.s = s
+	m.md = newMarkdownCache()
+	m.overlay = nil
+	m.sideBySide = m.sideBySideStart
+	m.keys = m.newKeys()
 	if m.langFixed {
 		m.page = m.stepPage()
 	} else {
 		m.page = newPickerPage(m.ctx(), m.preselect, m.s.Lang())
 	}
-	m.restyle()
-	return m
+}
+
+// startLang is the language a walk starts in: --lang, else the locale's match, else the
+// source language.
+func (m *Model) startLang() string {
+	for _, code := range []string{m.lang, m.preselect} {
+		if code != "" && m.g.Languages[code] != nil {
+			return code
+		}
+	}
+	return m.g.SourceLanguage
+}
+
+// newKeys returns the key map in the session's language, with the operator's chord.
+func (m *Model) newKeys() KeyMap {
+	k := DefaultKeyMap(m.text)
+	if m.kiosk.on && m.quitKey != "" {
+		k.OperatorQuit.SetKeys(m.quitKey)
+	}
+	return k
 }
 
 // Init asks the terminal for its background colour, to pick readable colours, and with
-// --bidi auto whether it reorders right-to-left text (see bidimode.go).
+// --bidi auto whether it reorders right-to-left text (see bidimode.go); a kiosk also
+// wipes the scrollback and starts its idle timer.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.bidiInit())
+	if !m.kiosk.on {
+		return tea.Batch(tea.RequestBackgroundColor, m.bidiInit())
+	}
+	return tea.Batch(tea.RequestBackgroundColor, m.bidiInit(), tea.Raw(wipeScreen), m.kiosk.tickCmd())
 }
 
 // ctx is what the pages draw with, at this moment.
@@ -138,7 +219,7 @@ func (m *Model) ctx() ctx {
 	if lang != m.dir.lang {
 		m.dir.lang, m.dir.of = lang, i18n.DirectionOf(lang)
 	}
-	return ctx{g: m.g, lang: lang, now: m.now(), styles: m.styles, md: m.md, bidi: m.bidi, dir: m.dir.of}
+	return ctx{g: m.g, lang: lang, now: m.now(), styles: m.styles, md: m.md, bidi: m.bidi, dir: m.dir.of, links: m.links}
 }
 
 // text returns a UI string in the session's language with facts filled in.
@@ -162,18 +243,38 @@ func (m *Model) setTop(p page) {
 	}
 }
 
-// stepPage is the page of the session's step: its question, or its answer.
+// stepPage is the page of the session's step: its question, or its answer (with the
+// second language beside it when that is on).
 func (m *Model) stepPage() page {
 	if m.s.Done() {
 		r, err := m.s.Answer()
 		if err == nil {
-			return newAnswerPage(m.g.Document(r, m.now()))
+			doc := m.g.Document(r, m.now())
+			second := m.secondLang()
+			var also *content.Document
+			if m.sideBySide && second != "" {
+				also = m.documentIn(second)
+			}
+			return newAnswerPage(doc, also, second != "")
 		}
 		// Only an answer without text in any language fails; Validate refuses such a
 		// guide. Start over rather than show nothing.
 		m.s.Restart()
 	}
 	return newQuestionPage(m.s.Question(), len(m.s.Path())+1, m.s.Earlier())
+}
+
+// secondLang is the language shown beside the session's (see content.Guide.SecondLanguage),
+// or "" when there is none.
+func (m *Model) secondLang() string { return m.g.SecondLanguage(m.s.Lang(), m.also) }
+
+// documentIn is the session's answer in language lang, or nil when it cannot be rendered.
+func (m *Model) documentIn(lang string) *content.Document {
+	r, err := m.s.AnswerIn(lang)
+	if err != nil {
+		return nil
+	}
+	return m.g.Document(r, m.now())
 }
 
 // restyle picks the styles for the background (or none for NO_COLOR), then lays out.
@@ -186,9 +287,15 @@ func (m *Model) restyle() {
 	m.relayout()
 }
 
-// Update handles keys, mouse, resizes and the terminal's background colour. A message that
-// changes nothing costs no new layout.
+// Update handles keys, mouse, resizes, the terminal's background colour, the printer's
+// answer and a kiosk's timer. A message that changes nothing costs no new layout.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, seen := msg.(inputSeenMsg); m.kiosk.on && (seen || isInput(msg)) {
+		if m.kiosk.counting() {
+			return m.stayed(msg)
+		}
+		m.kiosk.lastInput = m.kiosk.clock()
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		w, h := max(msg.Width, 1), max(msg.Height, 1)
@@ -223,37 +330,61 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.apply(r) {
 			m.relayout()
 		}
+	case printedMsg:
+		if m.printed(msg.err) {
+			m.relayout()
+		}
+	case idleTickMsg:
+		return m, m.idleTick()
 	}
 	return m, nil
 }
 
 // key handles a key press: first the keys every page shares (quit, emergency, help,
-// back, start again, closing an overlay), then the page's own.
+// back, start again, closing an overlay, the answer's second language and slip), then
+// the page's own.
 func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	k := m.keys
+	k := &m.keys
+	ks := keyName(msg.String())
+	var cmd tea.Cmd
 	switch {
-	case key.Matches(msg, k.Quit):
+	case key.Matches(ks, k.Quit, k.OperatorQuit):
 		return m, tea.Quit
-	case key.Matches(msg, k.Close):
+	case key.Matches(ks, k.NextPerson):
+		return m, m.wipe()
+	case key.Matches(ks, k.Close):
 		m.overlay = nil
 	case k.isEmergency(msg):
 		m.overlay = emergencyPage{}
-	case key.Matches(msg, k.Help):
+	case key.Matches(ks, k.Help):
 		m.overlay = helpPage{under: m.keysFor(m.page)}
-	case key.Matches(msg, k.Back):
+	case key.Matches(ks, k.Back):
 		m.back()
-	case key.Matches(msg, k.Restart):
+	case key.Matches(ks, k.Restart):
 		m.restart()
+	case key.Matches(ks, k.TwoLanguages):
+		m.sideBySide = !m.sideBySide
+		m.page = m.stepPage()
+	case key.Matches(ks, k.Slip):
+		m.overlay = m.slipPage()
+	case key.Matches(ks, k.Print):
+		cmd = m.printSlip()
 	default:
-		p, r := m.top().update(msg, k)
+		p, r := m.top().update(msg, m.keys)
 		m.setTop(p)
 		if !m.apply(r) {
 			return m, nil
 		}
 	}
 	m.relayout()
-	return m, nil
+	return m, cmd
 }
+
+// keyName is a key press by its name (tea.KeyPressMsg.String), worked out once for the
+// many bindings it is matched against.
+type keyName string
+
+func (k keyName) String() string { return string(k) }
 
 // apply does what a page asked for and reports whether the screen changed.
 func (m *Model) apply(r result) bool {
@@ -267,7 +398,7 @@ func (m *Model) apply(r result) bool {
 		return true
 	case choseLang:
 		if m.s.SetLang(r.lang) == nil {
-			m.keys = DefaultKeyMap(m.text)
+			m.keys = m.newKeys()
 			m.page = m.stepPage()
 		}
 		return true
@@ -328,7 +459,7 @@ func (m *Model) click(x, y int) bool {
 func (m *Model) keysFor(p page) KeyMap {
 	k := m.keys
 	k.disableAll()
-	k.Quit.SetEnabled(true)
+	m.enableCommon(&k)
 	p.enable(&k)
 	switch p.(type) {
 	case pickerPage:
@@ -339,9 +470,18 @@ func (m *Model) keysFor(p page) KeyMap {
 		k.Help.SetEnabled(true)
 		canLeave := len(m.s.Path()) > 0 || !m.langFixed
 		k.Back.SetEnabled(canLeave)
-		k.Restart.SetEnabled(canLeave)
+		k.Restart.SetEnabled(canLeave && !m.kiosk.on) // a kiosk starts again with F6
 	}
 	return k
+}
+
+// enableCommon enables the keys of every screen: Ctrl+C quits, except in a kiosk, where
+// only the operator's chord does (and is never shown), and where F6 wipes everything
+// when there is something to wipe.
+func (m *Model) enableCommon(k *KeyMap) {
+	k.Quit.SetEnabled(!m.kiosk.on)
+	k.OperatorQuit.SetEnabled(m.kiosk.on && len(k.OperatorQuit.Keys()) > 0)
+	k.NextPerson.SetEnabled(m.kiosk.on && !m.pristine())
 }
 
 // relayout draws the frame for the current state and size (see frame.go): the emergency
@@ -372,7 +512,7 @@ func (m *Model) relayout() {
 
 	if m.overlay != nil {
 		m.keys.disableAll()
-		m.keys.Quit.SetEnabled(true)
+		m.enableCommon(&m.keys)
 		m.overlay.enable(&m.keys)
 	} else {
 		m.keys = m.keysFor(m.page)
@@ -439,7 +579,7 @@ func (m *Model) emergencyLine(c ctx, w int) string {
 	if right {
 		line = alignRight(line, true, w)
 	}
-	return paintOf(c.styles.Emergency).paint(padRight(line, w))
+	return paintOf(c.styles.Emergency).paint(c.linkNumbers(padRight(line, w), calls))
 }
 
 // crumb is where one breadcrumb stands on the crumbs line, for mouse clicks.

@@ -45,7 +45,8 @@ func send(m Model, msgs ...tea.Msg) Model {
 }
 
 // keys turns a compact description into key presses: digits and "?" as typed text,
-// names in angle brackets as special keys, e.g. "22<esc>1<f1>".
+// names in angle brackets as special keys, e.g. "22<esc>1<f1>"; <idle> and <second> are
+// the pseudo-keys of stateModelWith (wait).
 func keys(s string) []tea.Msg {
 	special := map[string]tea.KeyPressMsg{
 		"esc": {Code: tea.KeyEscape}, "enter": {Code: tea.KeyEnter}, "up": {Code: tea.KeyUp},
@@ -53,11 +54,23 @@ func keys(s string) []tea.Msg {
 		"f2": {Code: tea.KeyF2}, "f5": {Code: tea.KeyF5}, "backspace": {Code: tea.KeyBackspace},
 		"left": {Code: tea.KeyLeft}, "space": {Code: tea.KeySpace, Text: " "},
 		"pgdown": {Code: tea.KeyPgDown}, "pgup": {Code: tea.KeyPgUp}, "ctrl+c": {Code: 'c', Mod: tea.ModCtrl},
+		"f3": {Code: tea.KeyF3}, "f4": {Code: tea.KeyF4}, "f6": {Code: tea.KeyF6}, "f8": {Code: tea.KeyF8},
+		"ctrl+z": {Code: 'z', Mod: tea.ModCtrl}, "ctrl+\\": {Code: '\\', Mod: tea.ModCtrl},
 	}
 	var msgs []tea.Msg
 	for len(s) > 0 {
 		if s[0] == '<' {
 			end := strings.IndexByte(s, '>')
+			switch s[1:end] {
+			case "idle":
+				msgs = append(msgs, wait(DefaultIdle))
+				s = s[end+1:]
+				continue
+			case "second":
+				msgs = append(msgs, wait(time.Second))
+				s = s[end+1:]
+				continue
+			}
 			k, ok := special[s[1:end]]
 			if !ok {
 				panic("keys: unknown key " + s[:end+1])
@@ -92,6 +105,10 @@ func where(m Model) string {
 		return "emergency"
 	case helpPage:
 		return "help"
+	case slipPage:
+		return "slip"
+	case stillTherePage:
+		return "stillthere"
 	}
 	return fmt.Sprintf("%T", p)
 }
@@ -308,46 +325,121 @@ func TestOverlays(t *testing.T) {
 
 // states are screens in each kind of state, for the tests that go through all of them;
 // those in Arabic and Dari in the app layout (--bidi auto before the terminal answers).
-var states = []struct{ name, lang, keys string }{
-	{"picker", "", ""},
-	{"picker moved", "", "<down><down>"},
-	{"first question", "en", ""},
-	{"first question selected", "en", "<down>"},
-	{"topic", "en", "22"},
-	{"gp earlier answer", "en", "22112<esc>"},
-	{"answer", "en", "22112"},
-	{"answer scrolled", "en", "22112<pgdown>"},
-	{"answer end", "en", "22112<pgdown><pgdown><pgdown><pgdown><pgdown><pgdown><pgdown><pgdown>"},
-	{"answer nb", "nb", "22112"},
-	{"answer ar", "ar", "22112"},
-	{"question ar selected", "ar", "<down>"},
-	{"gp ar earlier answer", "ar", "22112<esc>"},
-	{"emergency ar", "ar", "220"},
-	{"help ar", "ar", "22112?"},
-	{"answer prs", "prs", "226"},
-	{"answer uk", "uk", "222"},
-	{"emergency", "en", "220"},
-	{"emergency from picker", "", "0"},
-	{"help on answer", "en", "22112?"},
-	{"help on question", "en", "22?"},
-	{"help on picker", "", "?"},
-	{"emergency over help", "en", "22?0"},
-	{"picker after back", "", "1<esc>"},
+var states = []state{
+	{"picker", "", "", nil},
+	{"picker moved", "", "<down><down>", nil},
+	{"first question", "en", "", nil},
+	{"first question selected", "en", "<down>", nil},
+	{"topic", "en", "22", nil},
+	{"gp earlier answer", "en", "22112<esc>", nil},
+	{"answer", "en", "22112", nil},
+	{"answer scrolled", "en", "22112<pgdown>", nil},
+	{"answer end", "en", "22112<pgdown><pgdown><pgdown><pgdown><pgdown><pgdown><pgdown><pgdown>", nil},
+	{"answer nb", "nb", "22112", nil},
+	{"answer ar", "ar", "22112", nil},
+	{"question ar selected", "ar", "<down>", nil},
+	{"gp ar earlier answer", "ar", "22112<esc>", nil},
+	{"emergency ar", "ar", "220", nil},
+	{"help ar", "ar", "22112?", nil},
+	{"answer prs", "prs", "226", nil},
+	{"answer uk", "uk", "222", nil},
+	{"emergency", "en", "220", nil},
+	{"emergency from picker", "", "0", nil},
+	{"help on answer", "en", "22112?", nil},
+	{"help on question", "en", "22?", nil},
+	{"help on picker", "", "?", nil},
+	{"emergency over help", "en", "22?0", nil},
+	{"picker after back", "", "1<esc>", nil},
+	{"answer, two languages", "en", "22112<f3>", nil},
+	{"answer nb, two languages", "nb", "22112<f3>", nil},
+	{"answer, two languages from the start", "uk", "222", twoLanguages},
+	{"answer, two languages scrolled", "en", "22112<f3><pgdown><pgdown>", nil},
+	{"emergency answer", "en", "1", nil},
+	{"slip", "en", "22112<f4>", nil},
+	{"slip with a printer", "en", "21<f4>", withPrinter},
+	{"slip printed", "en", "21<f4><f8>", withPrinter},
+	{"slip scrolled", "ar", "21<f4><pgdown>", nil},
+	{"kiosk picker", "", "", kioskMode},
+	{"kiosk picker moved", "", "<down>", kioskMode},
+	{"kiosk question", "en", "2", kioskMode},
+	{"kiosk answer", "en", "22112", kioskMode},
+	{"kiosk still there", "", "122112<idle>", kioskMode},
+	{"kiosk still there over help", "en", "22112?<idle><second>", kioskMode},
 }
+
+// state is a screen in one kind of state: the keys that lead there from the start in a
+// language ("" for the picker), with more options when opts is not nil.
+type state struct {
+	name, lang, keys string
+	opts             func(*Options)
+}
+
+// Options of some states.
+var (
+	twoLanguages = func(o *Options) { o.SideBySide = true }
+	withPrinter  = func(o *Options) { o.Print = func(string) error { return nil } }
+	kioskMode    = func(o *Options) { o.Kiosk = true }
+)
 
 // stateModel is the guide in lang after the keys seq at w x h, with --bidi auto before the
 // terminal answered (the app layout).
 func stateModel(t testing.TB, g *content.Guide, lang, seq string, w, h int, noColor bool) Model {
 	t.Helper()
-	return bidiModel(t, g, lang, seq, w, h, noColor, i18n.BidiAuto)
+	return stateModelWith(t, g, state{lang: lang, keys: seq}, w, h, noColor)
 }
 
 // bidiModel is stateModel with --bidi bidi.
 func bidiModel(t testing.TB, g *content.Guide, lang, seq string, w, h int, noColor bool, bidi i18n.BidiMode) Model {
 	t.Helper()
-	m := New(Options{Guide: g, Lang: lang, Now: func() time.Time { return testNow }, NoColor: noColor, Bidi: bidi})
+	return stateModelWith(t, g, state{lang: lang, keys: seq, opts: func(o *Options) { o.Bidi = bidi }}, w, h, noColor)
+}
+
+// stateModelWith returns the model in state st at w x h. Its idle clock is a fake one,
+// which the pseudo-keys <idle> and <second> move on (see wait) before they send the
+// kiosk's tick; a printer command's answer arrives at once.
+func stateModelWith(t testing.TB, g *content.Guide, st state, w, h int, noColor bool) Model {
+	t.Helper()
+	clock := &fakeClock{t: testNow}
+	o := Options{Guide: g, Lang: st.lang, Now: func() time.Time { return testNow }, NoColor: noColor, Clock: clock.now}
+	if st.opts != nil {
+		st.opts(&o)
+	}
+	m := New(o)
 	m = send(m, tea.WindowSizeMsg{Width: w, Height: h})
-	return send(m, keys(seq)...)
+	for _, msg := range keys(st.keys) {
+		if d, ok := msg.(wait); ok {
+			clock.t = clock.t.Add(time.Duration(d))
+			msg = idleTickMsg{}
+		}
+		next, cmd := m.Update(msg)
+		m = next.(Model)
+		if msg, ok := runCmd(cmd).(printedMsg); ok {
+			m = send(m, msg)
+		}
+	}
+	return m
+}
+
+// wait is a pseudo-key of keys: the idle clock moves on by it, then the kiosk's tick
+// arrives.
+type wait time.Duration
+
+// runCmd runs cmd and returns its message when it is a printer's answer; other
+// commands (ticks, batches) are not run.
+func runCmd(cmd tea.Cmd) tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	select {
+	case msg := <-done:
+		if p, ok := msg.(printedMsg); ok {
+			return p
+		}
+	case <-time.After(10 * time.Millisecond):
+	}
+	return nil
 }
 
 // TestHelpLineIsTrue presses every key the help line and the help screen offer, on every
@@ -356,8 +448,11 @@ func TestHelpLineIsTrue(t *testing.T) {
 	g := testGuide(t)
 	for _, st := range states {
 		for _, size := range [][2]int{{80, 24}, {40, 12}} {
-			m := stateModel(t, g, st.lang, st.keys, size[0], size[1], true)
+			m := stateModelWith(t, g, st, size[0], size[1], true)
 			name := fmt.Sprintf("%s at %dx%d", st.name, size[0], size[1])
+			// On the kiosk's "still there?" screen every key does something: it says
+			// someone is there, as the screen's text tells.
+			anyKey := where(m) == "stillthere"
 			k := m.keys
 			var all []key.Binding
 			for _, col := range k.FullHelp() {
@@ -378,13 +473,13 @@ func TestHelpLineIsTrue(t *testing.T) {
 					after := next.(Model)
 					did := cmd != nil || after.frame != m.frame || where(after) != where(m)
 					switch {
-					case b.Enabled() && !did:
+					case (b.Enabled() || anyKey) && !did:
 						t.Errorf("%s: %q (%s %s) is offered but does nothing", name, kk, b.Help().Key, b.Help().Desc)
-					case !enabledKeys[kk] && did:
+					case !enabledKeys[kk] && did && !anyKey:
 						t.Errorf("%s: %q (%s %s) is not offered but does something: %s", name, kk, b.Help().Key, b.Help().Desc, where(after))
 					}
 					// The session is shared by copies: start again from the state.
-					m = stateModel(t, g, st.lang, st.keys, size[0], size[1], true)
+					m = stateModelWith(t, g, st, size[0], size[1], true)
 				}
 			}
 		}
@@ -399,7 +494,8 @@ func keyFor(name string) tea.KeyPressMsg {
 		"pgup": {Code: tea.KeyPgUp}, "pgdown": {Code: tea.KeyPgDown}, "space": {Code: tea.KeySpace, Text: " "},
 		"esc": {Code: tea.KeyEscape}, "alt+esc": {Code: tea.KeyEscape, Mod: tea.ModAlt},
 		"backspace": {Code: tea.KeyBackspace}, "left": {Code: tea.KeyLeft},
-		"f1": {Code: tea.KeyF1}, "f2": {Code: tea.KeyF2}, "f5": {Code: tea.KeyF5},
+		"f1": {Code: tea.KeyF1}, "f2": {Code: tea.KeyF2}, "f3": {Code: tea.KeyF3}, "f4": {Code: tea.KeyF4},
+		"f5": {Code: tea.KeyF5}, "f6": {Code: tea.KeyF6}, "f8": {Code: tea.KeyF8},
 		"ctrl+r": {Code: 'r', Mod: tea.ModCtrl}, "ctrl+c": {Code: 'c', Mod: tea.ModCtrl},
 	}
 	if k, ok := named[name]; ok {

@@ -14,6 +14,7 @@ import (
 type pickerPage struct {
 	list    optionList
 	choices []content.LanguageChoice
+	home    int // the option selected when the picker opened
 }
 
 // newPickerPage lists the guide's languages with first (the locale's match) on top, and
@@ -27,6 +28,7 @@ func newPickerPage(c ctx, first, current string) pickerPage {
 		}
 	}
 	p.list.follow = true
+	p.home = p.list.cursor
 	return p
 }
 

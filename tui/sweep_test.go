@@ -40,7 +40,7 @@ func TestResizeSweep(t *testing.T) {
 	}
 	for i, st := range states {
 		for _, noColor := range []bool{true, i%4 == 0} { // colour for some states
-			m := stateModel(t, g, st.lang, st.keys, 80, 24, noColor)
+			m := stateModelWith(t, g, st, 80, 24, noColor)
 			want := where(m)
 			for _, w := range widths {
 				for _, h := range heights {

@@ -44,9 +44,13 @@ type env struct {
 	openDir func(dir string) (fs.FS, error)
 	stat    func(name string) (os.FileInfo, error)
 	environ func() []string
-	// notify and stopNotify are signal.Notify and signal.Stop.
+	// notify, stopNotify and ignore are signal.Notify, signal.Stop and signal.Ignore.
 	notify     func(c chan<- os.Signal, sig ...os.Signal)
 	stopNotify func(c chan<- os.Signal)
+	ignore     func(sig ...os.Signal)
+	// unsetenv is os.Unsetenv: a kiosk removes variables that would make a library
+	// write a file.
+	unsetenv func(key string) error
 	// wrapTUI, when not nil, wraps the terminal UI's model: a hook for tests only.
 	wrapTUI func(tea.Model) tea.Model
 }
@@ -81,6 +85,20 @@ Flags for the interactive guide:
                   screen readers) or auto (default). auto in the full-screen guide
                   asks the terminal (DECRQM) and uses terminal if it says it
                   reorders, else app; in the plain mode it is terminal
+  --also L        show every answer in language L too, beside the reader's (F3 on an
+                  answer shows or hides it; without --also, F3 shows nb, or en for a
+                  Norwegian reader); also the second language of the slip (F4)
+  --print-cmd CMD F8 on the slip gives it to printer command CMD on its standard
+                  input, as for answer (no shell); helseguide itself writes no file
+  --width N       the printed slip's width, at least 24 (default: the terminal's)
+  --kiosk         unattended: no key quits (ctrl+c, ctrl+\ and ctrl+z are ignored),
+                  only SIGTERM, SIGHUP or --quit-key; after --idle without input it
+                  asks "still there?", then wipes every answer, the screen and its
+                  scrollback and shows the language picker (F6 does so at once);
+                  no file, no network, no links; needs a terminal (not --plain)
+  --idle D        a kiosk's time without input before it asks, e.g. 90s (default 2m)
+  --quit-key K    the operator's chord that ends a kiosk, e.g. ctrl+alt+q (default:
+                  none, only a signal ends it)
   --help          show this help
   --version       show the version, the commit, and the oldest and newest dates on
                   which the answers were checked against their sources
@@ -132,7 +150,7 @@ Exit status: 0 done; 1 error (the message says what was wrong and what is allowe
 2 answer needs more choices (the next question and its options are printed);
 70 internal error (one line with the emergency numbers; set HELSEGUIDE_DEBUG=1 to also
 print the details on stderr); 128+n the guide was stopped by signal n (HUP, INT, TERM,
-QUIT), with the terminal restored.
+QUIT; a kiosk only HUP and TERM), with the terminal restored.
 
 Nothing you choose is stored, logged or sent anywhere.
 `

@@ -241,6 +241,13 @@ type tmuxPane struct {
 // no NO_COLOR. The shell prints EXITED:<status> when bin ends and keeps the pane open.
 func startTmux(t *testing.T, bin string, width, height int, args ...string) *tmuxPane {
 	t.Helper()
+	return startTmuxAfter(t, "", bin, width, height, args...)
+}
+
+// startTmuxAfter is startTmux with a shell command run in the pane before bin ("" for
+// none).
+func startTmuxAfter(t *testing.T, prelude, bin string, width, height int, args ...string) *tmuxPane {
+	t.Helper()
 	p := &tmuxPane{
 		t:      t,
 		socket: fmt.Sprintf("helseguide-e2e-%d-%d", os.Getpid(), time.Now().UnixNano()),
@@ -263,6 +270,9 @@ func startTmux(t *testing.T, bin string, width, height int, args ...string) *tmu
 		command += " " + shellQuote(a)
 	}
 	script := fmt.Sprintf("env -u NO_COLOR TERM=xterm-256color LANG=C %s; echo EXITED:$?; sleep 30", command)
+	if prelude != "" {
+		script = prelude + "; " + script
+	}
 	var sock string
 	t.Cleanup(func() {
 		// Ends the server, the shell and the guide if it still runs. kill-server leaves

@@ -18,11 +18,17 @@ import (
 //
 // SIGHUP, SIGINT, SIGTERM and SIGQUIT stop the guide; the terminal is restored and the
 // exit status is 128+n, as a shell shows for a process killed by signal n. SIGQUIT prints
-// no goroutine dump. A panic restores the terminal too and prints one line with the
+// no goroutine dump. A kiosk stops only for SIGHUP and SIGTERM, and ignores SIGINT,
+// SIGQUIT and SIGTSTP. A panic restores the terminal too and prints one line with the
 // emergency numbers; the stack follows on stderr only when HELSEGUIDE_DEBUG is set.
 
 // exitSignals are the signals that stop the interactive guide.
 var exitSignals = []os.Signal{syscall.SIGHUP, syscall.SIGINT, syscall.SIGTERM, syscall.SIGQUIT}
+
+// kioskExitSignals are the signals that stop a kiosk: the ones an operator or a service
+// manager sends (systemctl stop, a closed terminal). The ones a keyboard sends are
+// ignored (kioskIgnoredSignals).
+var kioskExitSignals = []os.Signal{syscall.SIGHUP, syscall.SIGTERM}
 
 // exitPanic is the exit status after a panic: EX_SOFTWARE of sysexits.h, an internal error.
 const exitPanic = 70
@@ -48,12 +54,12 @@ func (e *signalError) status() int {
 }
 
 // watchSignals returns a context that is cancelled, with a *signalError as its cause,
-// when one of exitSignals arrives. While it watches, those signals do not end the
-// process by themselves. stop ends the watch.
-func watchSignals(e *env) (ctx context.Context, stop func()) {
+// when one of signals arrives. While it watches, those signals do not end the process by
+// themselves. stop ends the watch.
+func watchSignals(e *env, signals []os.Signal) (ctx context.Context, stop func()) {
 	ctx, cancel := context.WithCancelCause(context.Background())
 	ch := make(chan os.Signal, 1)
-	e.notify(ch, exitSignals...)
+	e.notify(ch, signals...)
 	done := make(chan struct{})
 	go func() {
 		select {

@@ -51,5 +51,7 @@ func osEnv() *env {
 		environ:       os.Environ,
 		notify:        signal.Notify,
 		stopNotify:    signal.Stop,
+		ignore:        signal.Ignore,
+		unsetenv:      os.Unsetenv,
 	}
 }

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
+	"io"
+	"os/exec"
 	"strings"
 	"time"
 
@@ -76,25 +79,30 @@ func (lf *layoutFlags) outputWidth(e *env) int {
 }
 
 // secondLanguage returns the slip's second language: --also when given (an error if it
-// fits none of the guide's languages), else Norwegian for a reader of another language
-// and the source language (English) for a Norwegian reader. It returns "" when the guide
-// lacks that default, or when the second language would be the reader's own.
+// fits none of the guide's languages), else the default (see content.Guide.SecondLanguage):
+// Norwegian for a reader of another language, the source language (English) for a
+// Norwegian reader; "" when there is none.
 func (lf *layoutFlags) secondLanguage(g *content.Guide, own string) (string, error) {
-	code := content.Norwegian
-	if own == content.Norwegian {
-		code = g.SourceLanguage
+	also, err := matchAlso(g, lf.also)
+	if err != nil {
+		return "", err
 	}
-	if lf.also != "" {
-		m, err := i18n.NewMatcher(g.LanguageCodes())
-		if err != nil {
-			return "", err
-		}
-		if code, err = m.MatchString(lf.also); err != nil {
-			return "", fmt.Errorf("--also: %w", err)
-		}
-	}
-	if g.Languages[code] == nil || code == own {
+	return g.SecondLanguage(own, also), nil
+}
+
+// matchAlso matches the --also flag against the guide's languages like --lang ("no" is
+// Bokmål); "" stays "" (the default second language).
+func matchAlso(g *content.Guide, also string) (string, error) {
+	if also == "" {
 		return "", nil
+	}
+	m, err := i18n.NewMatcher(g.LanguageCodes())
+	if err != nil {
+		return "", err
+	}
+	code, err := m.MatchString(also)
+	if err != nil {
+		return "", fmt.Errorf("--also: %w", err)
 	}
 	return code, nil
 }
@@ -139,12 +147,61 @@ func writeSlip(e *env, g *content.Guide, lf *layoutFlags, step content.Step, r *
 // shell: no quotes, pipes or redirections), the first looked up in PATH. The slip goes to
 // its standard input; its own output and errors go to helseguide's.
 func printSlip(e *env, cmdline, text string) error {
-	argv := strings.Fields(cmdline)
-	cmd := e.command(argv[0], argv[1:]...)
-	cmd.Stdin = strings.NewReader(text)
+	cmd := printerCommand(e, cmdline, text)
 	cmd.Stdout, cmd.Stderr = e.stdout, e.stderr
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("--print-cmd %q failed: %w", cmdline, err)
 	}
 	return nil
+}
+
+// printerCommand is the printer command of cmdline (see printSlip) with text on its
+// standard input.
+func printerCommand(e *env, cmdline, text string) *exec.Cmd {
+	argv := strings.Fields(cmdline)
+	cmd := e.command(argv[0], argv[1:]...)
+	cmd.Stdin = strings.NewReader(text)
+	return cmd
+}
+
+// printTimeout is how long the interactive guide waits for the printer command before it
+// stops it and says that printing did not work.
+const printTimeout = time.Minute
+
+// guidePrinter returns the interactive guide's printer (tui.Options.Print): the same
+// command as answer --print-cmd, but its output is kept off the screen the guide draws.
+// When it fails, the error names the command, how it ended and the last line it wrote
+// on stderr; when it takes longer than printTimeout, it is stopped.
+func guidePrinter(e *env, cmdline string) func(string) error {
+	return func(text string) error {
+		cmd := printerCommand(e, cmdline, text)
+		var stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = io.Discard, &stderr
+		if err := cmd.Start(); err != nil {
+			return fmt.Errorf("--print-cmd %q failed: %w", cmdline, err)
+		}
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		var err error
+		select {
+		case err = <-done:
+		case <-time.After(printTimeout):
+			_ = cmd.Process.Kill()
+			<-done
+			err = fmt.Errorf("no answer within %v", printTimeout)
+		}
+		if err == nil {
+			return nil
+		}
+		if last := lastLine(stderr.String()); last != "" {
+			return fmt.Errorf("--print-cmd %q failed: %w (%s)", cmdline, err, last)
+		}
+		return fmt.Errorf("--print-cmd %q failed: %w", cmdline, err)
+	}
+}
+
+// lastLine is the last line of s that is not blank, trimmed.
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return strings.TrimSpace(lines[len(lines)-1])
 }

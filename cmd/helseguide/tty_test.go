@@ -49,20 +49,33 @@ type ttyProgram struct {
 // TERM=xterm-256color, LANG=C and no NO_COLOR, plus extraEnv.
 func startTTY(t *testing.T, bin string, extraEnv []string, args ...string) *ttyProgram {
 	t.Helper()
-	return startTTYWith(t, bin, extraEnv, nil, args...)
+	return startTTYFull(t, "", bin, extraEnv, nil, nil, args...)
 }
 
 // startTTYWith is startTTY with setup, when not nil, called on the terminal emulator
 // before the program starts (to set a mode it will report, for example).
 func startTTYWith(t *testing.T, bin string, extraEnv []string, setup func(*vt.Emulator), args ...string) *ttyProgram {
 	t.Helper()
-	return startTTYAnswering(t, bin, extraEnv, setup, nil, args...)
+	return startTTYFull(t, "", bin, extraEnv, setup, nil, args...)
+}
+
+// startTTYIn is startTTY with dir as the working directory ("" for the test's).
+func startTTYIn(t *testing.T, dir, bin string, extraEnv []string, args ...string) *ttyProgram {
+	t.Helper()
+	return startTTYFull(t, dir, bin, extraEnv, nil, nil, args...)
 }
 
 // startTTYAnswering is startTTYWith with answers, when not nil, passing each of the
 // emulator's answers to the program's queries on, changed or left out (""), as a
 // terminal that knows less would.
 func startTTYAnswering(t *testing.T, bin string, extraEnv []string, setup func(*vt.Emulator), answers func(string) string, args ...string) *ttyProgram {
+	t.Helper()
+	return startTTYFull(t, "", bin, extraEnv, setup, answers, args...)
+}
+
+// startTTYFull is startTTY with a working directory, an emulator setup and a filter of
+// its answers.
+func startTTYFull(t *testing.T, dir, bin string, extraEnv []string, setup func(*vt.Emulator), answers func(string) string, args ...string) *ttyProgram {
 	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
@@ -114,6 +127,7 @@ func startTTYAnswering(t *testing.T, bin string, extraEnv []string, setup func(*
 		env = append(env, kv)
 	}
 	p.cmd = exec.Command(bin, args...)
+	p.cmd.Dir = dir
 	p.cmd.Env = append(append(env, "TERM=xterm-256color", "LANG=C"), extraEnv...)
 	p.cmd.Stdin, p.cmd.Stdout, p.cmd.Stderr = tty, tty, tty
 	p.cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}

@@ -7,8 +7,9 @@ import (
 )
 
 // Answer writes an answer's document as plain text: the title, the calls (number first,
-// with their hours and whether they are open), what to have ready, the answer's text, its
-// sources, the checked date and, for a translation that no native speaker has reviewed
+// with their hours and whether they are open), what to have ready, the answer's text, what
+// to say on the phone (on the answers that send the reader to call 113 or 116 117 first),
+// its sources, the checked date and, for a translation that no native speaker has reviewed
 // yet, a line that says so. The text holds no control characters but line breaks.
 func Answer(d *content.Document) string {
 	var b strings.Builder
@@ -24,6 +25,9 @@ func Answer(d *content.Document) string {
 		}
 	}
 	b.WriteString("\n" + Markdown(d.Markdown) + "\n")
+	if say := Phrases(d.Labels.WhatToSay, d.Say); say != "" {
+		b.WriteString(say + "\n")
+	}
 	b.WriteString(d.Labels.Sources + ":\n")
 	for _, s := range d.Sources {
 		b.WriteString("- " + SourceLine(s) + "\n")
@@ -31,6 +35,24 @@ func Answer(d *content.Document) string {
 	b.WriteString(d.Checked + "\n")
 	if d.Review != "" {
 		b.WriteString(d.Review + "\n")
+	}
+	return content.CleanText(b.String())
+}
+
+// Phrases writes sentences to say in Norwegian under a heading: each Norwegian sentence
+// as a list item, the same sentence in the reader's language under it (once, when they
+// read the same). It returns "" for no sentences.
+func Phrases(heading string, list []content.Phrase) string {
+	if len(list) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(heading + ":\n")
+	for _, p := range list {
+		b.WriteString("- " + p.Norwegian + "\n")
+		if p.Own != "" && p.Own != p.Norwegian {
+			b.WriteString("  " + p.Own + "\n")
+		}
 	}
 	return content.CleanText(b.String())
 }

@@ -87,3 +87,22 @@ func TestAnswerFinalGuard(t *testing.T) {
 		t.Errorf("Answer output should show the replaced characters as U+FFFD:\n%q", out)
 	}
 }
+
+func TestPhrases(t *testing.T) {
+	tests := []struct {
+		name string
+		list []content.Phrase
+		want string
+	}{
+		{"none", nil, ""},
+		{"with the reader's language", []content.Phrase{{Norwegian: "Jeg heter ____.", Own: "My name is ____."}},
+			"Say:\n- Jeg heter ____.\n  My name is ____.\n"},
+		{"Norwegian reader: once", []content.Phrase{{Norwegian: "Jeg heter ____."}}, "Say:\n- Jeg heter ____.\n"},
+		{"the same words: once", []content.Phrase{{Norwegian: "OK", Own: "OK"}}, "Say:\n- OK\n"},
+	}
+	for _, tt := range tests {
+		if got := Phrases("Say", tt.list); got != tt.want {
+			t.Errorf("%s: Phrases = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

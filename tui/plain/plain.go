@@ -399,14 +399,18 @@ func (dl *dialogue) restart() {
 }
 
 // emergencyScreen prints what the terminal UI's emergency screen shows: the emergency
-// calls, number first, and whom to call when.
+// calls, number first, whom to call when, and what to say on the phone in Norwegian.
 func (dl *dialogue) emergencyScreen() {
-	_, calls := dl.g.EmergencyCalls(dl.s.Lang(), dl.s.Now())
+	lang, now := dl.s.Lang(), dl.s.Now()
+	_, calls := dl.g.EmergencyCalls(lang, now)
 	dl.out.println(dl.text("ui.emergency_title", nil))
 	for _, c := range calls {
 		dl.out.println("- " + plaintext.CallLine(c))
 	}
 	dl.out.println(dl.text("ui.emergency_body", nil), "")
+	if say := plaintext.Phrases(dl.text("ui.what_to_say", nil), dl.g.WhatToSay(lang, now)); say != "" {
+		dl.out.println(say)
+	}
 }
 
 // help prints what can be typed (the plain hint: 0, <, ?) and the lines of the guide's
