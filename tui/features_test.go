@@ -280,6 +280,26 @@ func TestTelLinks(t *testing.T) {
 	}
 }
 
+// TestTelLinksArabic: in Arabic, in both layouts, the numbers of the emergency line (written
+// with no-break spaces in the sentence), the card and the rows are tel: links too, and the
+// frame still fits.
+func TestTelLinksArabic(t *testing.T) {
+	for _, bidi := range []i18n.BidiMode{i18n.BidiApp, i18n.BidiTerminal} {
+		m := modelAt(t, "ar", testNow, 80, 60, "22112", func(o *Options) { o.Links, o.Bidi = true, bidi })
+		v := m.View().Content
+		first, _, _ := strings.Cut(v, "\n")
+		for _, tel := range []string{"113", "116117"} {
+			if !strings.Contains(first, ansi.SetHyperlink("tel:"+tel)) {
+				t.Errorf("%v: the emergency line's %s is not a link: %q", bidi, tel, first)
+			}
+		}
+		if !strings.Contains(v, ansi.SetHyperlink("tel:23327000")) {
+			t.Errorf("%v: the card's number is not a link", bidi)
+		}
+		checkFrame(t, m, "links")
+	}
+}
+
 func TestHyperlinks(t *testing.T) {
 	tests := []struct {
 		env  []string

@@ -213,7 +213,8 @@ func (c ctx) telLink(tel, text string) string {
 }
 
 // linkNumbers makes the first place each call's number stands in plain text s a tel:
-// link (see telLink), for a line that names numbers inside a sentence.
+// link (see telLink), for a line that names numbers inside a sentence; also where it is
+// written with no-break spaces, as content.NumberIn writes it into Arabic and Dari.
 func (c ctx) linkNumbers(s string, calls []content.CallLine) string {
 	if !c.links {
 		return s
@@ -224,13 +225,18 @@ func (c ctx) linkNumbers(s string, calls []content.CallLine) string {
 	}
 	var found []at
 	for _, call := range calls {
-		i := strings.Index(s, call.Number)
-		if i < 0 || call.Number == "" {
+		number := call.Number
+		i := strings.Index(s, number)
+		if i < 0 {
+			number = strings.ReplaceAll(number, " ", "\u00a0")
+			i = strings.Index(s, number)
+		}
+		if i < 0 || number == "" {
 			continue
 		}
-		overlaps := slices.ContainsFunc(found, func(f at) bool { return i < f.to && f.from < i+len(call.Number) })
+		overlaps := slices.ContainsFunc(found, func(f at) bool { return i < f.to && f.from < i+len(number) })
 		if !overlaps {
-			found = append(found, at{i, i + len(call.Number), call.Tel})
+			found = append(found, at{i, i + len(number), call.Tel})
 		}
 	}
 	slices.SortFunc(found, func(a, b at) int { return a.from - b.from })
