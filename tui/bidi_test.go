@@ -29,6 +29,11 @@ var rtlStates = []struct{ name, keys string }{
 	{"answer complaint", "228"},
 	{"emergency", "220"},
 	{"help", "22112?"},
+	{"answer emergency, what to say", "1"},
+	{"answer, two languages", "21<f3>"},
+	{"answer, two languages scrolled", "21<f3><pgdown><pgdown>"},
+	{"slip", "21<f4>"},
+	{"slip scrolled", "21<f4><pgdown><pgdown>"},
 }
 
 // hasRTLLetter reports whether s holds a letter of a right-to-left script.
@@ -81,7 +86,7 @@ func TestAppLayoutReadsFromRight(t *testing.T) {
 						}
 					}
 				}
-				if a, ok := m.top().(answerPage); ok && !strings.Contains(st.name, "end") {
+				if a, ok := m.top().(answerPage); ok && !strings.Contains(st.name, "end") && !strings.Contains(st.name, "scrolled") {
 					for _, c := range a.doc.Calls[:1] {
 						if !strings.Contains(screen, c.Number) {
 							t.Errorf("%s: the call number %s is not whole on screen:\n%s", name, c.Number, screen)
