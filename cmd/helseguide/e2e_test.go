@@ -24,7 +24,7 @@ import (
 const (
 	e2eWidth   = 100
 	e2eHeight  = 30
-	e2eTimeout = 5 * time.Second // for one screen to appear
+	e2eTimeout = 20 * time.Second // for one screen to appear: generous, the machine may be busy (a passing test never waits it out)
 	e2eSession = "guide"
 )
 
