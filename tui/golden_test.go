@@ -37,6 +37,11 @@ var goldenScreens = []struct {
 	{"answer_ar_end_app", "ar", "22112<pgdown><pgdown><pgdown><pgdown><pgdown><pgdown><pgdown><pgdown>", i18n.BidiApp},
 	{"emergency_ar_app", "ar", "220", i18n.BidiApp},
 	{"help_ar_app", "ar", "22112?", i18n.BidiApp},
+	// Cyrillic and Ge'ez: a question and an answer in Ukrainian and Tigrinya.
+	{"question_uk", "uk", "22", i18n.BidiApp},
+	{"answer_uk", "uk", "22112", i18n.BidiApp},
+	{"question_ti", "ti", "22", i18n.BidiApp},
+	{"answer_ti", "ti", "22112", i18n.BidiApp},
 }
 
 func TestGolden(t *testing.T) {
