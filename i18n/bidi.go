@@ -247,7 +247,9 @@ func wrapSpans(runes []rune, para string, width int) [][2]int {
 				start = pos
 			}
 			if pos == len(runes) || runes[pos] != r {
-				return append(spans, [2]int{start, len(runes)})
+				// ansi.Wrap changed the text (it can drop a combining mark that
+				// follows a space): break the rest by width here instead.
+				return append(spans, hardSpans(runes, start, width)...)
 			}
 			pos++
 		}
@@ -257,6 +259,34 @@ func wrapSpans(runes []rune, para string, width int) [][2]int {
 	}
 	if len(spans) == 0 { // only white space, all dropped
 		spans = append(spans, [2]int{0, 0})
+	}
+	return spans
+}
+
+// hardSpans breaks runes[start:] into lines no wider than width terminal cells, keeping
+// every combining mark with the character before it; a single character wider than width
+// gets a line of its own. WrapVisual uses it when ansi.Wrap's lines cannot be matched to
+// the paragraph's runes.
+func hardSpans(runes []rune, start, width int) [][2]int {
+	var spans [][2]int
+	cluster := func(i int) int { // the end of the character at i with its marks
+		i++
+		for i < len(runes) && unicode.Is(unicode.M, runes[i]) {
+			i++
+		}
+		return i
+	}
+	for start < len(runes) {
+		end := cluster(start)
+		for end < len(runes) {
+			next := cluster(end)
+			if ansi.StringWidth(string(runes[start:next])) > width {
+				break
+			}
+			end = next
+		}
+		spans = append(spans, [2]int{start, end})
+		start = end
 	}
 	return spans
 }
