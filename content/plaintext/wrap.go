@@ -111,8 +111,15 @@ func Fill(s string, width int, first, rest string, keep []string) []string {
 			// A word wider than a whole line: cut it, a line's worth at a time.
 			part, _, _ := strings.Cut(ansi.Hardwrap(w, avail, true), "\n")
 			if part == "" {
-				// A grapheme wider than the line: it goes alone.
+				// A grapheme wider than the room left: it goes alone, and when it fits
+				// the width but not after the prefix, at the left edge.
 				part, _ = ansi.FirstGraphemeCluster(w, ansi.GraphemeWidth)
+				if pw := ansi.StringWidth(part); pw > avail && pw <= width {
+					if p := strings.TrimRight(line.String(), " "); p != "" {
+						lines = append(lines, p)
+					}
+					line.Reset()
+				}
 			}
 			line.WriteString(part)
 			flush()
