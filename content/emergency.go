@@ -5,7 +5,6 @@ import (
 	"path"
 	"slices"
 	"strings"
-	"time"
 )
 
 // The numbers of the emergency line at the top of every screen. They are a safety
@@ -99,24 +98,4 @@ func describePhones(phones []*Phone) string {
 		parts[i] = fmt.Sprintf("%q, which is %q (%s:%d)", p.Key, p.Number, FactsFile, p.line)
 	}
 	return strings.Join(parts, ", then ")
-}
-
-// CallCards returns a call card for each phone in language lang, without open-now status:
-// the emergency line and the emergency screen (EmergencyLine, EmergencyScreen) show them.
-// Like every display text of the guide, the cards are safe to print (see CleanText).
-func (g *Guide) CallCards(lang string, phones []*Phone, now time.Time) []Call {
-	cards := make([]Call, 0, len(phones))
-	for _, p := range phones {
-		if p == nil {
-			continue
-		}
-		cards = append(cards, Call{
-			Key:    p.Key,
-			Number: CleanText(p.Number),
-			Tel:    p.Tel(),
-			Label:  g.Text(lang, "fact."+p.Key, now, nil),
-			Hours:  g.FormatHours(lang, p.Hours),
-		})
-	}
-	return cards
 }

@@ -78,11 +78,17 @@ func (g *Guide) callStatuses(a *Answer, now time.Time) []CallStatus {
 		if p == nil {
 			continue // Validate reports unknown keys
 		}
-		open, known := p.Hours.OpenAt(now)
-		next, _ := p.Hours.NextOpen(now)
-		calls = append(calls, CallStatus{Phone: p, Open: open, Known: known, NextOpen: next})
+		calls = append(calls, phoneStatus(p, now))
 	}
 	return calls
+}
+
+// phoneStatus is whether phone p is open at now, whether that is known, and when it
+// opens next.
+func phoneStatus(p *Phone, now time.Time) CallStatus {
+	open, known := p.Hours.OpenAt(now)
+	next, _ := p.Hours.NextOpen(now)
+	return CallStatus{Phone: p, Open: open, Known: known, NextOpen: next}
 }
 
 // CheckChoice tells whether question and option are known, with a message that lists what

@@ -107,8 +107,8 @@ func displayTexts(t *testing.T, g *Guide) []string {
 				}
 			}
 		}
-		for _, c := range g.CallCards(code, g.EmergencyScreen, testNow) {
-			out = append(out, c.Number, c.Label, c.Hours)
+		for _, c := range g.CallLines(code, g.EmergencyScreen, testNow) {
+			out = append(out, c.Number, c.Label, c.Hours, c.Status())
 		}
 	}
 	return out

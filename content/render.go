@@ -242,28 +242,37 @@ func (g *Guide) Render(lang string, step Step, now time.Time) (*Rendered, error)
 		Reviewed: CleanText(l.Reviewed),
 	}
 	for _, cs := range step.Calls {
-		c := Call{
-			Key:    cs.Phone.Key,
-			Number: CleanText(cs.Phone.Number),
-			Tel:    cs.Phone.Tel(),
-			Label:  g.Text(lang, "fact."+cs.Phone.Key, now, nil),
-			Hours:  g.FormatHours(lang, cs.Phone.Hours),
-		}
-		if cs.Known {
-			open := cs.Open
-			c.OpenNow = &open
-		}
-		if !cs.NextOpen.IsZero() {
-			next := cs.NextOpen
-			c.NextOpen = &next
-		}
-		if cs.Phone.Confidence == ConfidenceMedium {
-			c.Note = g.Text(lang, "ui.not_confirmed", now, nil)
-		}
-		r.Calls = append(r.Calls, c)
+		r.Calls = append(r.Calls, g.newCall(lang, cs, now))
 	}
 	r.Sources = g.answerSources(a, text, now)
 	return r, nil
+}
+
+// newCall builds the call card of cs's phone in language lang: the number, the digits to
+// dial, what it is for, the hours, whether it is open and when it opens next (as cs says),
+// and the "not yet confirmed" note for a number with MEDIUM confidence. Every surface's
+// call cards are built here.
+func (g *Guide) newCall(lang string, cs CallStatus, now time.Time) Call {
+	p := cs.Phone
+	c := Call{
+		Key:    p.Key,
+		Number: CleanText(p.Number),
+		Tel:    p.Tel(),
+		Label:  g.Text(lang, "fact."+p.Key, now, nil),
+		Hours:  g.FormatHours(lang, p.Hours),
+	}
+	if cs.Known {
+		open := cs.Open
+		c.OpenNow = &open
+	}
+	if !cs.NextOpen.IsZero() {
+		next := cs.NextOpen
+		c.NextOpen = &next
+	}
+	if p.Confidence == ConfidenceMedium {
+		c.Note = g.Text(lang, "ui.not_confirmed", now, nil)
+	}
+	return c
 }
 
 // answerText returns the text of answer id in language lang, falling back to the source

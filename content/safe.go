@@ -15,7 +15,7 @@ import (
 // the cursor, clear the screen, set the clipboard or reorder what is shown. Two guards
 // keep it so: the loader reports every unsafe character with file and line (textProblems,
 // run on every file it reads), and every function that produces display text passes it
-// through CleanText (Text, Expand, Render, CallCards), in case a guide was built in
+// through CleanText (Text, Expand, Render, CallLines), in case a guide was built in
 // another way.
 
 // forbidden names r when it may not appear in guide text ("control character U+001B

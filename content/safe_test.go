@@ -201,7 +201,7 @@ func TestLineOfObject(t *testing.T) {
 
 // TestDisplayTextGuard puts control characters into every text of a loaded guide, past
 // the validation (as a guide built in code might have them): every display text that
-// Text, Render and CallCards produce is still clean. This is the second guard; the first
+// Text, Render and CallLines produce is still clean. This is the second guard; the first
 // is the validation, which FuzzLoad and the fixtures test.
 func TestDisplayTextGuard(t *testing.T) {
 	g, err := Load(miniFS(t))

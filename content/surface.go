@@ -39,27 +39,14 @@ func (g *Guide) LanguageChoices(first string, now time.Time) []LanguageChoice {
 	return out
 }
 
-// CallLines returns the call lines of phones in language lang at now: their cards (see
-// CallCards) with what to say about their hours decided as on an answer's cards (see
-// Document). Nil phones are skipped.
+// CallLines returns the call lines of phones in language lang at now, built and worded as
+// an answer's calls are (see Render and Document). Nil phones are skipped.
 func (g *Guide) CallLines(lang string, phones []*Phone, now time.Time) []CallLine {
-	cards := g.CallCards(lang, slices.DeleteFunc(slices.Clone(phones), func(p *Phone) bool { return p == nil }), now)
-	lines := make([]CallLine, 0, len(cards))
-	for _, c := range cards {
-		p := g.Phones[c.Key]
-		if p == nil {
-			continue
+	lines := make([]CallLine, 0, len(phones))
+	for _, p := range phones {
+		if p != nil {
+			lines = append(lines, g.callLine(lang, g.newCall(lang, phoneStatus(p, now), now), now))
 		}
-		if open, known := p.Hours.OpenAt(now); known {
-			c.OpenNow = &open
-		}
-		if next, ok := p.Hours.NextOpen(now); ok {
-			c.NextOpen = &next
-		}
-		if p.Confidence == ConfidenceMedium {
-			c.Note = g.Text(lang, "ui.not_confirmed", now, nil)
-		}
-		lines = append(lines, g.callLine(lang, c, now))
 	}
 	return lines
 }
