@@ -4,8 +4,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"helseguide/i18n"
 )
 
@@ -48,16 +46,7 @@ func (l Layout) Wrap(text string) string {
 	if !l.Visual() {
 		return Wrap(text, l.Width, l.Keep)
 	}
-	end := ""
-	if strings.HasSuffix(text, "\n") {
-		text, end = text[:len(text)-1], "\n"
-	}
-	var out []string
-	for _, line := range strings.Split(text, "\n") {
-		first, body := splitPrefix(line)
-		out = append(out, l.Fill(body, first, strings.Repeat(" ", ansi.StringWidth(first)))...)
-	}
-	return strings.Join(out, "\n") + end
+	return wrapLines(text, l.Fill)
 }
 
 // Fill lays out one paragraph s as Fill does, its first line starting with first and the

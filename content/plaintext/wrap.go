@@ -32,6 +32,13 @@ func Wrap(text string, width int, keep []string) string {
 	if width < 1 {
 		return text
 	}
+	return wrapLines(text, func(body, first, rest string) []string { return Fill(body, width, first, rest, keep) })
+}
+
+// wrapLines lays out every line of text with fill, which gets the line without its
+// indentation or list marker (body), that prefix (first) and the indentation that puts
+// the following lines under the text (rest). A final newline stays.
+func wrapLines(text string, fill func(body, first, rest string) []string) string {
 	end := ""
 	if strings.HasSuffix(text, "\n") {
 		text, end = text[:len(text)-1], "\n"
@@ -39,7 +46,7 @@ func Wrap(text string, width int, keep []string) string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
 		first, body := splitPrefix(line)
-		out = append(out, Fill(body, width, first, strings.Repeat(" ", ansi.StringWidth(first)), keep)...)
+		out = append(out, fill(body, first, strings.Repeat(" ", ansi.StringWidth(first)))...)
 	}
 	return strings.Join(out, "\n") + end
 }
