@@ -76,9 +76,14 @@ func TestKioskIdleWipe(t *testing.T) {
 	before := len(p.output())
 	p.waitScreen(stillThere, ttyTimeout)
 	p.waitScreen(pickerText, ttyTimeout)
-	if out := p.output()[before:]; !strings.Contains(out, "\x1b[3J") {
-		t.Errorf("the wipe did not clear the scrollback (CSI 3J)")
+	// The wipe's clear is a command of its own, so the picker can be drawn a moment before
+	// it arrives: wait for it.
+	for deadline := time.Now().Add(ttyTimeout); !strings.Contains(p.output()[before:], "\x1b[3J"); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the wipe did not clear the scrollback (CSI 3J) within %v", ttyTimeout)
+		}
 	}
+	p.waitScreen(pickerText, ttyTimeout) // and the picker is drawn again after it
 	if s := p.screen(); strings.Contains(s, "Your answers") || strings.Contains(s, "legevakt") {
 		t.Errorf("after the wipe the last answer is still on the screen:\n%s", s)
 	}
